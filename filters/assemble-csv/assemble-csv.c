@@ -195,8 +195,8 @@ read_roster(struct job *job, const char *path)
 	while ((rec = csv_reader_next(cr)) != NULL) {
 		if (rec->nfields != nfields)
 			errx_at(name, rec->line,
-			    "%zu fields where the header has %zu", rec->nfields,
-			    nfields);
+			    "%zu field%s where the header has %zu", rec->nfields,
+			    rec->nfields == 1 ? "" : "s", nfields);
 		if (rec->len[col[0]] == 0)
 			errx_at(name, rec->line, "empty user_id");
 		if (strcmp(rec->field[col[5]], "student") == 0)

@@ -86,8 +86,9 @@ hash_column(struct csv_reader *cr, struct csv_writer *cw, struct idhash *h,
 	while ((rec = csv_reader_next(cr)) != NULL) {
 		if (rec->nfields != nfields)
 			errx_at(name, rec->line,
-			    "%zu fields where the header has %zu",
-			    rec->nfields, nfields);
+			    "%zu field%s where the header has %zu",
+			    rec->nfields, rec->nfields == 1 ? "" : "s",
+			    nfields);
 		for (i = 0; i < nfields; i++) {
 			if (i == (size_t)col && rec->len[i] > 0) {
 				idhash_id(h, rec->field[i], rec->len[i],
