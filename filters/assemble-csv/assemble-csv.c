@@ -55,7 +55,7 @@ struct student {
 /* A student's attempts at one assessment. */
 struct cell {
 	char *answer; /* the last attempt's, NULL for none */
-	size_t answer_len;
+	size_t answer_len, answer_cap;
 	double points;
 	struct etl_time time;
 	unsigned long attempts;
@@ -347,7 +347,12 @@ take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
 	build_answer(job, cJSON_GetObjectItemCaseSensitive(obj, "answer"), lr);
 	c->numeric = cJSON_IsNumber(
 	    cJSON_GetObjectItemCaseSensitive(obj, "answer"));
-	c->answer = xrealloc(c->answer, job->len + 1);
+	if (c->answer == NULL || job->len > c->answer_cap) {
+		/* Grown only, so a cell's later attempts rarely allocate. */
+		free(c->answer);
+		c->answer_cap = job->len < 15 ? 15 : job->len;
+		c->answer = xmalloc(c->answer_cap + 1);
+	}
 	memcpy(c->answer, job->buf, job->len);
 	c->answer[job->len] = '\0';
 	c->answer_len = job->len;
