@@ -181,19 +181,26 @@ struct guide {
  * Load the guide of the tree at root into *g (which the call initialises).
  * report: the hook (NULL: warnx(3)); arg is handed to it.
  *
- * Returns 0, with warnings reported for: a page or stem whose file is
- * missing ("missing page \"TITLE\""), a book pageId with no section, a
- * container listing itself or an ancestor (through a symbolic link) or a
- * stem twice ("cycle at ..."/"repeated stem ..."), nesting deeper than
- * GUIDE_MAX_DEPTH, a content-file that is absolute or leaves the tree
- * (refused; the page is kept with no body).  A tree without a guide loads
- * as GUIDE_NONE with no pages; a tree without assessments has none.
+ * Returns 0, with warnings reported (the page kept, marked missing, with
+ * no body) for: a page or stem whose file is missing ("missing page
+ * \"TITLE\""); a book pageId with no section; a page's STEM.json, body or
+ * content-file that is not a regular file or leaves the tree (through
+ * "..", an absolute path or a symbolic link: refused).  Also warnings,
+ * the entry skipped: a stem listed twice in one order ("repeated stem"), a
+ * folder that is the container itself or an enclosing one through a
+ * symbolic link ("cycle"), a folder reached twice, nesting deeper than
+ * GUIDE_MAX_DEPTH, a stem that is not a plain file name.  A tree without
+ * a guide loads as GUIDE_NONE with no pages; a tree without assessments
+ * has none.
  *
- * Returns -1 after reporting an error for: a metadata JSON file (index.json,
- * STEM.json, metadata.json, book.json, assessments) that is malformed, not
- * of the expected shape, unreadable, not a regular file, or outside the
- * tree; an assessment without taskId; points that are a string but not a
- * number ("points \"x\" is not a number").  *g is then freed and empty.
+ * Returns -1 after reporting an error for: a malformed metadata JSON
+ * file ("TREE/FILE:LINE: malformed JSON"), or one not valid UTF-8 or not
+ * of the expected shape (index.json, a container's index.json,
+ * STEM.json, metadata.json, book.json, an assessment file); the root
+ * index.json, metadata.json, book.json or an assessment file that is not
+ * a regular file or leaves the tree; an assessment without taskId; points
+ * that are not a number nor a string holding one ("TASKID: points \"x\"
+ * is not a number").  *g is then freed and empty.
  */
 int guide_load(struct guide *g, const char *root,
     void (*report)(void *arg, int level, const char *msg), void *arg);
