@@ -45,6 +45,7 @@ struct loader {
 static void report(const struct guide *, int, const char *, unsigned long,
     const char *, ...) __attribute__((format(printf, 5, 6)));
 static char *path_join(const char *, const char *);
+static char *concat(const char *, const char *);
 static int resolve(const char *, const char *, char **);
 static int read_json(struct loader *, const char *, cJSON **);
 static int read_json_required(struct loader *, const char *, cJSON **);
@@ -114,12 +115,21 @@ report(const struct guide *g, int level, const char *rel, unsigned long lineno,
 static char *
 path_join(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	char *p = xmalloc(la + lb + 2);
+	size_t n = strlen(a) + strlen(b) + 2;
+	char *p = xmalloc(n);
 
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
+	snprintf(p, n, "%s/%s", a, b);
+	return p;
+}
+
+/* a followed by the suffix b, in new memory. */
+static char *
+concat(const char *a, const char *b)
+{
+	size_t n = strlen(a) + strlen(b) + 1;
+	char *p = xmalloc(n);
+
+	snprintf(p, n, "%s%s", a, b);
 	return p;
 }
 
@@ -512,7 +522,6 @@ add_v3_child(struct loader *L, const char *dir, const char *stem,
 	code = guide_check_file(g->realroot, json);
 	if (code != GUIDE_OK && code != GUIDE_ENOENT) {
 		/* STEM/index.json is a FIFO, or a link out of the tree. */
-		i = g->npages;
 		p = new_page(L);
 		p->title = xstrdup(stem);
 		p->depth = depth;
@@ -604,8 +613,7 @@ done_real:
 		goto done;
 	}
 	free(json);
-	json = xmalloc(strlen(sub) + sizeof(".json"));
-	sprintf(json, "%s.json", sub);
+	json = concat(sub, ".json");
 	if ((rc = read_json(L, json, &meta)) == -1)
 		goto done;
 	i = g->npages;
@@ -644,10 +652,8 @@ done_real:
 	ct = jstr(meta, "contentType");
 	is_html = ct != NULL && strcmp(ct, "html") == 0;
 	p->content_type = is_html ? GUIDE_HTML : GUIDE_MARKDOWN;
-	md = xmalloc(strlen(sub) + sizeof(".html"));
-	html = xmalloc(strlen(sub) + sizeof(".html"));
-	sprintf(md, "%s.md", sub);
-	sprintf(html, "%s.html", sub);
+	md = concat(sub, ".md");
+	html = concat(sub, ".html");
 	if (is_html)
 		set_body(L, i, html, md, GUIDE_MARKDOWN, true);
 	else
