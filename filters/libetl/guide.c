@@ -46,7 +46,7 @@ static void report(const struct guide *, int, const char *, unsigned long,
     const char *, ...) __attribute__((format(printf, 5, 6)));
 static char *path_join(const char *, const char *);
 static char *concat(const char *, const char *);
-static int resolve(const char *, const char *, char **);
+static int resolve(const char *, const char *, bool, char **);
 static int read_json(struct loader *, const char *, cJSON **);
 static int read_json_required(struct loader *, const char *, cJSON **);
 static const char *jstr(const cJSON *, const char *);
@@ -158,10 +158,12 @@ guide_strerror(int code)
  * Resolve rel under root into *out (malloc'd realpath), checking that it
  * stays inside.  A ".." that climbs above the root is refused before the
  * file system is asked, so a missing file outside reads as outside, not
- * as missing.
+ * as missing.  The root itself is GUIDE_ENOTREG unless dir_ok (a folder
+ * is wanted, and a link back to the root must resolve for the cycle
+ * check).
  */
 static int
-resolve(const char *root, const char *rel, char **out)
+resolve(const char *root, const char *rel, bool dir_ok, char **out)
 {
 	const char *p;
 	char *rroot, *full, *real;
@@ -197,6 +199,11 @@ resolve(const char *root, const char *rel, char **out)
 	n = strlen(rroot);
 	if (n == 1 && rroot[0] == '/')
 		n = 0; /* the root is "/": everything is inside */
+	if (dir_ok && strcmp(real, rroot) == 0) {
+		free(rroot);
+		*out = real;
+		return GUIDE_OK;
+	}
 	if (strncmp(real, rroot, n) != 0 || (real[n] != '/' && n > 0) ||
 	    real[n] == '\0') {
 		/* Outside, or the root itself (a directory). */
@@ -219,7 +226,7 @@ guide_check_file(const char *root, const char *rel)
 	char *real;
 	int code;
 
-	if ((code = resolve(root, rel, &real)) != GUIDE_OK)
+	if ((code = resolve(root, rel, false, &real)) != GUIDE_OK)
 		return code;
 	code = GUIDE_OK;
 	if (lstat(real, &st) == -1)
@@ -242,7 +249,7 @@ guide_read_file(
 
 	*buf = NULL;
 	*len = 0;
-	if ((code = resolve(root, rel, &real)) != GUIDE_OK)
+	if ((code = resolve(root, rel, false, &real)) != GUIDE_OK)
 		return code;
 	/*
 	 * lstat before open, so a device is never opened at all; then
@@ -536,7 +543,7 @@ add_v3_child(struct loader *L, const char *dir, const char *stem,
 	}
 	if (code == GUIDE_OK) {
 		/* A container: refuse cycles and folders seen before. */
-		if (resolve(g->realroot, sub, &real) != GUIDE_OK)
+		if (resolve(g->realroot, sub, true, &real) != GUIDE_OK)
 			real = xstrdup(sub);
 		for (k = 0; k < (size_t)L->nstack; k++)
 			if (strcmp(L->stack[k], real) == 0)
@@ -685,7 +692,7 @@ load_v3(struct loader *L)
 	}
 	title = jstr(index, "title");
 	g->title = title != NULL ? xstrdup(title) : NULL;
-	if (resolve(g->realroot, ".guides/content", &real) != GUIDE_OK)
+	if (resolve(g->realroot, ".guides/content", true, &real) != GUIDE_OK)
 		real = xstrdup(".guides/content");
 	L->stack[L->nstack++] = real;
 	rc = walk_v3(L, ".guides/content", index, index_file, 0, -1, false);
@@ -1103,7 +1110,7 @@ load_assessments(struct loader *L)
 	size_t k;
 	int code, rc;
 
-	code = resolve(g->realroot, ".guides/assessments", &real);
+	code = resolve(g->realroot, ".guides/assessments", true, &real);
 	if (code == GUIDE_OK && stat(real, &st) == 0 && S_ISDIR(st.st_mode)) {
 		g->assessments_from = ".guides/assessments";
 		rc = load_assessment_dir(L, real);

@@ -331,6 +331,41 @@ test_cycle(void)
 	guide_free(&g);
 }
 
+/*
+ * Folders reached again through links are entered once: twenty levels of
+ * two links each to the next level would otherwise make a million pages.
+ */
+static void
+test_fanout(void)
+{
+	struct guide g;
+	char rel[300], dir[256];
+	int i;
+
+	new_tree();
+	snprintf(dir, sizeof(dir), ".guides/content");
+	put(".guides/content/index.json", "{\"order\": [\"L\"]}");
+	for (i = 0; i < 20; i++) {
+		snprintf(rel, sizeof(rel), "%s/L/index.json", dir);
+		put(rel,
+		    i < 19 ? "{\"order\": [\"a\", \"b\"]}" : "{\"order\": []}");
+		if (i < 19) {
+			snprintf(rel, sizeof(rel), "%s/L/a", dir);
+			link_to("L", rel);
+			snprintf(rel, sizeof(rel), "%s/L/b", dir);
+			link_to("L", rel);
+		}
+		snprintf(rel, sizeof(rel), "%s/L", dir);
+		snprintf(dir, sizeof(dir), "%.250s", rel);
+	}
+	check(load(&g) == 0, "fan-out: loads");
+	check(g.npages == 20, "fan-out: each folder once");
+	check(nwarnings == 19, "fan-out: the second link of each level");
+	check(g.npages == 20 && g.pages[19].depth == 19,
+	    "fan-out: depth follows the first link");
+	guide_free(&g);
+}
+
 /* The older generation with book.json. */
 static void
 test_legacy_book(void)
@@ -812,6 +847,7 @@ main(void)
 	test_v3();
 	test_missing();
 	test_cycle();
+	test_fanout();
 	test_legacy_book();
 	test_legacy_flat();
 	test_assessments();
