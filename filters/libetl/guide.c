@@ -59,15 +59,18 @@ static int walk_v3(struct loader *, const char *, const cJSON *, const char *,
 static int add_v3_child(
     struct loader *, const char *, const char *, const char *, int, long, bool);
 static int load_v3(struct loader *);
-static int walk_book(
-    struct loader *, const cJSON *, const cJSON *, int, long, bool);
-static const cJSON *find_section(const cJSON *, const char *);
+struct section_ref;
+static int walk_book(struct loader *, const cJSON *, const struct section_ref *,
+    size_t, int, long, bool);
+static const cJSON *find_section(
+    const struct section_ref *, size_t, const char *);
 static void add_section_body(struct loader *, size_t, const cJSON *);
 static int load_legacy(struct loader *);
 static int add_assessment(struct loader *, cJSON *, const char *, const char *);
 static int load_assessment_dir(struct loader *, const char *);
 static int load_assessments(struct loader *);
 static int cmp_assessment(const void *, const void *);
+static void index_assessments(struct guide *);
 static int cmp_str(const void *, const void *);
 static bool is_blank(char);
 
@@ -701,20 +704,62 @@ load_v3(struct loader *L)
 	return rc;
 }
 
-/* The sections[] entry whose id is id, or NULL. */
-static const cJSON *
-find_section(const cJSON *sections, const char *id)
-{
+/* A section by id, for the book's pageId links. */
+struct section_ref {
+	const char *id;
 	const cJSON *s;
-	const char *sid;
+	size_t pos; /* array position: the first of equal ids wins */
+};
 
+static int
+cmp_section_ref(const void *a, const void *b)
+{
+	const struct section_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* The sections with an id, sorted by id; *n is set to their number. */
+static struct section_ref *
+index_sections(const cJSON *sections, size_t *n)
+{
+	struct section_ref *refs;
+	const cJSON *s;
+	size_t k = 0;
+
+	refs = xcalloc((size_t)cJSON_GetArraySize(sections) + 1, sizeof(*refs));
 	cJSON_ArrayForEach(s, sections)
 	{
-		sid = jstr(s, "id");
-		if (sid != NULL && strcmp(sid, id) == 0)
-			return s;
+		if (jstr(s, "id") == NULL)
+			continue;
+		refs[k].id = jstr(s, "id");
+		refs[k].s = s;
+		refs[k].pos = k;
+		k++;
 	}
-	return NULL;
+	if (k > 1)
+		qsort(refs, k, sizeof(*refs), cmp_section_ref);
+	*n = k;
+	return refs;
+}
+
+/* The first section whose id is id, or NULL. */
+static const cJSON *
+find_section(const struct section_ref *refs, size_t n, const char *id)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(refs[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(refs[lo].id, id) == 0 ? refs[lo].s : NULL;
 }
 
 /*
@@ -763,8 +808,9 @@ add_section_body(struct loader *L, size_t i, const cJSON *s)
 
 /* Walk the children of a book.json node. */
 static int
-walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
-    int depth, long parent, bool hidden)
+walk_book(struct loader *L, const cJSON *children,
+    const struct section_ref *refs, size_t nrefs, int depth, long parent,
+    bool hidden)
 {
 	const cJSON *node, *kids, *s;
 	struct guide_page *p;
@@ -787,7 +833,7 @@ walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
 			return -1;
 		}
 		page_id = jstr(node, "pageId");
-		s = page_id != NULL ? find_section(sections, page_id) : NULL;
+		s = page_id != NULL ? find_section(refs, nrefs, page_id) : NULL;
 		title = jstr(node, "title");
 		if (title == NULL && s != NULL)
 			title = jstr(s, "title");
@@ -823,7 +869,7 @@ walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
 			    L->g->pages[i].title, GUIDE_MAX_DEPTH);
 			continue;
 		}
-		if (walk_book(L, kids, sections, depth + 1, (long)i,
+		if (walk_book(L, kids, refs, nrefs, depth + 1, (long)i,
 			L->g->pages[i].hidden) == -1)
 			return -1;
 	}
@@ -836,10 +882,11 @@ load_legacy(struct loader *L)
 	struct guide *g = L->g;
 	cJSON *meta, *book = NULL;
 	const cJSON *sections, *s;
+	struct section_ref *refs;
 	struct guide_page *p;
 	const char *title;
 	long chapter = -1;
-	size_t i;
+	size_t i, nrefs;
 	int rc;
 
 	if (read_json_required(L, ".guides/metadata.json", &meta) != 0)
@@ -879,9 +926,11 @@ load_legacy(struct loader *L)
 		} else {
 			title = jstr(book, "name");
 			g->title = title != NULL ? xstrdup(title) : NULL;
+			refs = index_sections(sections, &nrefs);
 			rc = walk_book(L,
 			    cJSON_GetObjectItemCaseSensitive(book, "children"),
-			    sections, 0, -1, false);
+			    refs, nrefs, 0, -1, false);
+			free(refs);
 		}
 		cJSON_Delete(book);
 		cJSON_Delete(meta);
@@ -1042,6 +1091,31 @@ cmp_str(const void *a, const void *b)
 }
 
 static int
+cmp_assessment_ptr(const void *a, const void *b)
+{
+	return strcmp((*(struct guide_assessment *const *)a)->task_id,
+	    (*(struct guide_assessment *const *)b)->task_id);
+}
+
+/* Fill g->by_task_id, for guide_find_assessment(). */
+static void
+index_assessments(struct guide *g)
+{
+	struct guide_assessment **ptr;
+	size_t k;
+
+	ptr = xcalloc(g->nassessments + 1, sizeof(*ptr));
+	for (k = 0; k < g->nassessments; k++)
+		ptr[k] = &g->assessments[k];
+	if (g->nassessments > 1)
+		qsort(ptr, g->nassessments, sizeof(*ptr), cmp_assessment_ptr);
+	g->by_task_id = xcalloc(g->nassessments + 1, sizeof(*g->by_task_id));
+	for (k = 0; k < g->nassessments; k++)
+		g->by_task_id[k] = (size_t)(ptr[k] - g->assessments);
+	free(ptr);
+}
+
+static int
 cmp_assessment(const void *a, const void *b)
 {
 	return strcmp(((const struct guide_assessment *)a)->task_id,
@@ -1191,6 +1265,8 @@ guide_load(struct guide *g, const char *root,
 		rc = 0;
 	if (rc == 0)
 		rc = load_assessments(&L);
+	if (rc == 0)
+		index_assessments(g);
 	for (n = 0; n < L.nseen; n++)
 		free(L.seen[n]);
 	free(L.seen);
@@ -1225,21 +1301,43 @@ guide_free(struct guide *g)
 		cJSON_Delete(g->assessments[i].json);
 	}
 	free(g->assessments);
+	free(g->by_task_id);
 	free(g->title);
 	free(g->root);
 	free(g->realroot);
 	memset(g, 0, sizeof(*g));
 }
 
+/* Compare a task id of len bytes with a NUL-terminated one. */
+static int
+cmp_id_len(const char *id, size_t len, const char *t)
+{
+	int c = strncmp(id, t, len);
+
+	if (c != 0)
+		return c;
+	return t[len] == '\0' ? 0 : -1;
+}
+
 const struct guide_assessment *
 guide_find_assessment(const struct guide *g, const char *task_id, size_t len)
 {
-	size_t i;
+	size_t lo = 0, hi = g->nassessments, mid;
+	int c;
 
-	for (i = 0; i < g->nassessments; i++)
-		if (strncmp(g->assessments[i].task_id, task_id, len) == 0 &&
-		    g->assessments[i].task_id[len] == '\0')
-			return &g->assessments[i];
+	if (memchr(task_id, '\0', len) != NULL)
+		return NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = cmp_id_len(
+		    task_id, len, g->assessments[g->by_task_id[mid]].task_id);
+		if (c == 0)
+			return &g->assessments[g->by_task_id[mid]];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 

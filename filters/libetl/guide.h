@@ -175,6 +175,8 @@ struct guide {
 	/* The report hook and its argument, as given to guide_load(). */
 	void (*report)(void *arg, int level, const char *msg);
 	void *report_arg;
+	/* Private: assessment indices sorted by task id, for lookups. */
+	size_t *by_task_id;
 };
 
 /*
@@ -208,7 +210,8 @@ int guide_load(struct guide *g, const char *root,
 /* Free everything *g holds; *g is left empty (safe to free again). */
 void guide_free(struct guide *g);
 
-/* The assessment with this task id (len bytes), or NULL. */
+/* The assessment with this task id (len bytes), or NULL (a binary
+   search: cheap enough to call once per attempt record). */
 const struct guide_assessment *guide_find_assessment(
     const struct guide *g, const char *task_id, size_t len);
 

@@ -560,6 +560,17 @@ test_assessments(void)
 		check(g.assessments[1].source != NULL &&
 			cJSON_IsObject(g.assessments[1].json),
 		    "assessments.json: the raw object");
+		check(
+		    guide_find_assessment(&g, "z-1", 3) == &g.assessments[0] &&
+			guide_find_assessment(&g, "a-2", 3) ==
+			    &g.assessments[1] &&
+			guide_find_assessment(&g, "m-3x", 3) ==
+			    &g.assessments[2],
+		    "find: in an unsorted array");
+		check(guide_find_assessment(&g, "a", 1) == NULL &&
+			guide_find_assessment(&g, "a-22", 4) == NULL &&
+			guide_find_assessment(&g, "", 0) == NULL,
+		    "find: no prefix matches");
 	}
 	guide_free(&g);
 
