@@ -58,6 +58,14 @@ static int walk_v3(struct loader *, const char *, const cJSON *, const char *,
     int, long, bool);
 static int add_v3_child(
     struct loader *, const char *, const char *, const char *, int, long, bool);
+static const char *take_meta(
+    struct loader *, size_t, cJSON *, const char *, const char *, bool);
+static bool may_enter(
+    struct loader *, const char *, const char *, const char *, int);
+static int add_v3_container(
+    struct loader *, const char *, const char *, const char *, int, long, bool);
+static int add_v3_page(
+    struct loader *, const char *, const char *, int, long, bool);
 static int load_v3(struct loader *);
 struct section_ref;
 static int walk_book(struct loader *, const cJSON *, const struct section_ref *,
@@ -513,119 +521,144 @@ walk_v3(struct loader *L, const char *dir, const cJSON *index,
 	return 0;
 }
 
-/* The child stem of the container folder dir: a folder, or a page. */
-static int
-add_v3_child(struct loader *L, const char *dir, const char *stem,
-    const char *index_file, int depth, long parent, bool hidden)
+/*
+ * Page i takes what its metadata says: title (the stem when none), id,
+ * kind, teacher-only flag and content type.  Returns the contentType
+ * given, or NULL.
+ */
+static const char *
+take_meta(struct loader *L, size_t i, cJSON *meta, const char *file,
+    const char *stem, bool hidden)
 {
-	struct guide *g = L->g;
-	struct guide_page *p;
-	char *sub, *json, *md, *html, *real;
-	const char *ct, *title;
-	cJSON *meta;
-	size_t i, k;
-	int code, rc = 0;
-	bool is_html;
+	struct guide_page *p = &L->g->pages[i];
+	const char *title = jstr(meta, "title"), *ct;
 
-	sub = path_join(dir, stem);
-	json = path_join(sub, "index.json");
-	code = guide_check_file(g->realroot, json);
-	if (code != GUIDE_OK && code != GUIDE_ENOENT) {
-		/* STEM/index.json is a FIFO, or a link out of the tree. */
-		p = new_page(L);
-		p->title = xstrdup(stem);
-		p->depth = depth;
-		p->parent = parent;
-		p->hidden = hidden;
-		p->container = true;
-		p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
-		p->missing = true;
-		report(g, GUIDE_WARNING, json, 0, "page \"%s\": %s", stem,
-		    guide_strerror(code));
-		goto done;
-	}
-	if (code == GUIDE_OK) {
-		/* A container: refuse cycles and folders seen before. */
-		if (resolve(g->realroot, sub, true, &real) != GUIDE_OK)
-			real = xstrdup(sub);
-		for (k = 0; k < (size_t)L->nstack; k++)
-			if (strcmp(L->stack[k], real) == 0)
-				break;
-		if (k < (size_t)L->nstack) {
-			report(g, GUIDE_WARNING, index_file, 0,
+	p->meta = meta;
+	p->meta_file = xstrdup(file);
+	p->title = xstrdup(title != NULL ? title : stem);
+	p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
+	p->kind = kind_of(jstr(meta, "type"));
+	p->teacher_only = jtrue(meta, "teacherOnly");
+	p->hidden = hidden || p->teacher_only;
+	ct = jstr(meta, "contentType");
+	p->content_type =
+	    ct != NULL && strcmp(ct, "html") == 0 ? GUIDE_HTML : GUIDE_MARKDOWN;
+	return ct;
+}
+
+/*
+ * May the container folder whose realpath is real be entered?  Not when it
+ * is open already (a cycle), was entered before, or lies too deep.
+ */
+static bool
+may_enter(struct loader *L, const char *real, const char *stem,
+    const char *index_file, int depth)
+{
+	int k;
+	size_t j;
+
+	for (k = 0; k < L->nstack; k++)
+		if (strcmp(L->stack[k], real) == 0) {
+			report(L->g, GUIDE_WARNING, index_file, 0,
 			    "cycle: \"%s\" is the folder itself or an "
 			    "enclosing one, skipped",
 			    stem);
-			goto done_real;
+			return false;
 		}
-		for (k = 0; k < L->nseen; k++)
-			if (strcmp(L->seen[k], real) == 0)
-				break;
-		if (k < L->nseen) {
-			report(g, GUIDE_WARNING, index_file, 0,
+	for (j = 0; j < L->nseen; j++)
+		if (strcmp(L->seen[j], real) == 0) {
+			report(L->g, GUIDE_WARNING, index_file, 0,
 			    "folder \"%s\" listed twice, skipped", stem);
-			goto done_real;
+			return false;
 		}
-		if (depth >= GUIDE_MAX_DEPTH) {
-			report(g, GUIDE_WARNING, index_file, 0,
-			    "\"%s\" nested deeper than %d levels, skipped",
-			    stem, GUIDE_MAX_DEPTH);
-			goto done_real;
-		}
-		if (L->nseen == L->seen_cap) {
-			L->seen_cap = L->seen_cap ? L->seen_cap * 2 : 16;
-			L->seen =
-			    xrealloc(L->seen, L->seen_cap * sizeof(*L->seen));
-		}
-		L->seen[L->nseen++] = xstrdup(real);
-		if ((rc = read_json_required(L, json, &meta)) != 0)
-			goto done_real;
-		if (!cJSON_IsObject(meta)) {
-			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
-			cJSON_Delete(meta);
-			rc = -1;
-			goto done_real;
-		}
-		i = g->npages;
-		p = new_page(L);
-		p->meta = meta;
-		p->meta_file = xstrdup(json);
-		title = jstr(meta, "title");
-		p->title = xstrdup(title != NULL ? title : stem);
-		p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
-		p->kind = kind_of(jstr(meta, "type"));
-		if (p->kind == GUIDE_PAGE)
-			p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
-		p->container = true;
-		p->depth = depth;
-		p->parent = parent;
-		p->teacher_only = jtrue(meta, "teacherOnly");
-		p->hidden = hidden || p->teacher_only;
-		ct = jstr(meta, "contentType");
-		is_html = ct != NULL && strcmp(ct, "html") == 0;
-		p->content_type = is_html ? GUIDE_HTML : GUIDE_MARKDOWN;
-		md = path_join(sub, "index.md");
-		html = path_join(sub, "index.html");
-		/* A body is expected only when contentType says so. */
-		if (is_html)
-			set_body(L, i, html, md, GUIDE_MARKDOWN, true);
-		else
-			set_body(L, i, md, html, GUIDE_HTML, ct != NULL);
-		free(md);
-		free(html);
-		L->stack[L->nstack++] = real;
-		real = NULL;
-		rc = walk_v3(L, sub, g->pages[i].meta, g->pages[i].meta_file,
-		    depth + 1, (long)i, g->pages[i].hidden);
-		free(L->stack[--L->nstack]);
-done_real:
-		free(real);
-		goto done;
+	if (depth >= GUIDE_MAX_DEPTH) {
+		report(L->g, GUIDE_WARNING, index_file, 0,
+		    "\"%s\" nested deeper than %d levels, skipped", stem,
+		    GUIDE_MAX_DEPTH);
+		return false;
 	}
+	if (L->nseen == L->seen_cap) {
+		L->seen_cap = L->seen_cap ? L->seen_cap * 2 : 16;
+		L->seen = xrealloc(L->seen, L->seen_cap * sizeof(*L->seen));
+	}
+	L->seen[L->nseen++] = xstrdup(real);
+	return true;
+}
+
+/* The container folder sub (its index.json is there), and its children. */
+static int
+add_v3_container(struct loader *L, const char *sub, const char *stem,
+    const char *index_file, int depth, long parent, bool hidden)
+{
+	struct guide *g = L->g;
+	char *json, *real, *md, *html;
+	const char *ct;
+	cJSON *meta;
+	size_t i;
+	int rc = 0;
+
+	if (resolve(g->realroot, sub, true, &real) != GUIDE_OK)
+		real = xstrdup(sub);
+	if (!may_enter(L, real, stem, index_file, depth)) {
+		free(real);
+		return 0;
+	}
+	json = path_join(sub, "index.json");
+	if ((rc = read_json_required(L, json, &meta)) != 0 ||
+	    !cJSON_IsObject(meta)) {
+		if (rc == 0)
+			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
+		cJSON_Delete(meta);
+		free(json);
+		free(real);
+		return -1;
+	}
+	i = g->npages;
+	new_page(L);
+	g->pages[i].depth = depth;
+	g->pages[i].parent = parent;
+	g->pages[i].container = true;
+	ct = take_meta(L, i, meta, json, stem, hidden);
+	if (g->pages[i].kind == GUIDE_PAGE)
+		g->pages[i].kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
+	md = path_join(sub, "index.md");
+	html = path_join(sub, "index.html");
+	/* A body is expected only when contentType says so. */
+	if (g->pages[i].content_type == GUIDE_HTML)
+		set_body(L, i, html, md, GUIDE_MARKDOWN, true);
+	else
+		set_body(L, i, md, html, GUIDE_HTML, ct != NULL);
+	free(md);
+	free(html);
 	free(json);
+	L->stack[L->nstack++] = real;
+	rc = walk_v3(L, sub, g->pages[i].meta, g->pages[i].meta_file, depth + 1,
+	    (long)i, g->pages[i].hidden);
+	free(L->stack[--L->nstack]);
+	return rc;
+}
+
+/* The page STEM.json with its body STEM.md or STEM.html. */
+static int
+add_v3_page(struct loader *L, const char *sub, const char *stem, int depth,
+    long parent, bool hidden)
+{
+	struct guide *g = L->g;
+	struct guide_page *p;
+	char *json, *md, *html;
+	cJSON *meta;
+	size_t i;
+	int rc;
+
 	json = concat(sub, ".json");
-	if ((rc = read_json(L, json, &meta)) == -1)
-		goto done;
+	if ((rc = read_json(L, json, &meta)) == -1 ||
+	    (rc == 0 && !cJSON_IsObject(meta))) {
+		if (rc == 0)
+			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
+		cJSON_Delete(meta);
+		free(json);
+		return -1;
+	}
 	i = g->npages;
 	p = new_page(L);
 	p->depth = depth;
@@ -641,36 +674,56 @@ done_real:
 		else
 			report(g, GUIDE_WARNING, json, 0, "page \"%s\": %s",
 			    stem, guide_strerror(rc));
-		rc = 0;
-		goto done;
+		free(json);
+		return 0;
 	}
-	if (!cJSON_IsObject(meta)) {
-		report(g, GUIDE_ERROR, json, 0, "not a JSON object");
-		cJSON_Delete(meta);
-		g->npages--;
-		rc = -1;
-		goto done;
-	}
-	p->meta = meta;
-	p->meta_file = xstrdup(json);
-	title = jstr(meta, "title");
-	p->title = xstrdup(title != NULL ? title : stem);
-	p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
-	p->kind = kind_of(jstr(meta, "type"));
-	p->teacher_only = jtrue(meta, "teacherOnly");
-	p->hidden = hidden || p->teacher_only;
-	ct = jstr(meta, "contentType");
-	is_html = ct != NULL && strcmp(ct, "html") == 0;
-	p->content_type = is_html ? GUIDE_HTML : GUIDE_MARKDOWN;
+	take_meta(L, i, meta, json, stem, hidden);
 	md = concat(sub, ".md");
 	html = concat(sub, ".html");
-	if (is_html)
+	if (g->pages[i].content_type == GUIDE_HTML)
 		set_body(L, i, html, md, GUIDE_MARKDOWN, true);
 	else
 		set_body(L, i, md, html, GUIDE_HTML, true);
 	free(md);
 	free(html);
-done:
+	free(json);
+	return 0;
+}
+
+/*
+ * The child stem of the container folder dir: the folder STEM when it
+ * holds index.json, else the page STEM.json.
+ */
+static int
+add_v3_child(struct loader *L, const char *dir, const char *stem,
+    const char *index_file, int depth, long parent, bool hidden)
+{
+	struct guide_page *p;
+	char *sub, *json;
+	int code, rc;
+
+	sub = path_join(dir, stem);
+	json = path_join(sub, "index.json");
+	code = guide_check_file(L->g->realroot, json);
+	if (code == GUIDE_OK)
+		rc = add_v3_container(
+		    L, sub, stem, index_file, depth, parent, hidden);
+	else if (code == GUIDE_ENOENT)
+		rc = add_v3_page(L, sub, stem, depth, parent, hidden);
+	else {
+		/* STEM/index.json is a FIFO, or a link out of the tree. */
+		p = new_page(L);
+		p->title = xstrdup(stem);
+		p->depth = depth;
+		p->parent = parent;
+		p->hidden = hidden;
+		p->container = true;
+		p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
+		p->missing = true;
+		report(L->g, GUIDE_WARNING, json, 0, "page \"%s\": %s", stem,
+		    guide_strerror(code));
+		rc = 0;
+	}
 	free(json);
 	free(sub);
 	return rc;
