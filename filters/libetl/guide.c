@@ -1143,29 +1143,37 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A task id and the index of its assessment. */
+struct task_ref {
+	const char *id;
+	size_t idx;
+};
+
 static int
-cmp_assessment_ptr(const void *a, const void *b)
+cmp_task_ref(const void *a, const void *b)
 {
-	return strcmp((*(struct guide_assessment *const *)a)->task_id,
-	    (*(struct guide_assessment *const *)b)->task_id);
+	return strcmp(
+	    ((const struct task_ref *)a)->id, ((const struct task_ref *)b)->id);
 }
 
 /* Fill g->by_task_id, for guide_find_assessment(). */
 static void
 index_assessments(struct guide *g)
 {
-	struct guide_assessment **ptr;
+	struct task_ref *refs;
 	size_t k;
 
-	ptr = xcalloc(g->nassessments + 1, sizeof(*ptr));
-	for (k = 0; k < g->nassessments; k++)
-		ptr[k] = &g->assessments[k];
+	refs = xcalloc(g->nassessments + 1, sizeof(*refs));
+	for (k = 0; k < g->nassessments; k++) {
+		refs[k].id = g->assessments[k].task_id;
+		refs[k].idx = k;
+	}
 	if (g->nassessments > 1)
-		qsort(ptr, g->nassessments, sizeof(*ptr), cmp_assessment_ptr);
+		qsort(refs, g->nassessments, sizeof(*refs), cmp_task_ref);
 	g->by_task_id = xcalloc(g->nassessments + 1, sizeof(*g->by_task_id));
 	for (k = 0; k < g->nassessments; k++)
-		g->by_task_id[k] = (size_t)(ptr[k] - g->assessments);
-	free(ptr);
+		g->by_task_id[k] = refs[k].idx;
+	free(refs);
 }
 
 static int
