@@ -20,7 +20,8 @@
  * guide_load() walks the order (never globs, never derives a file name
  * from a title) into a flat array of pages in reading order, each with its
  * depth, and reads the assessments.  Pages are kept even when their files
- * are missing; only unreadable or malformed JSON metadata fails the load.
+ * are missing; only metadata that cannot be trusted (malformed JSON, bad
+ * points, an assessment without task id) fails the load.
  *
  * Every file is read through guide_read_file(), which never leaves the tree
  * (.. and symbolic links are resolved and checked against the root) and
@@ -29,8 +30,9 @@
  * Reports.  Warnings and errors are handed to the report hook given to
  * guide_load() as one line of text without the program name, in the form
  * "TREE/RELPATH: problem", where TREE is the root as the caller gave it
- * (a trailing slash removed).  A NULL hook prints them with warnx(3), so a
- * filter's message reads "prog: TREE/.guides/content/A-1b2c.md: missing
+ * (a trailing slash removed).  A NULL hook prints them with warnx_at() of
+ * etl.h (as warnx(3) does, after flushing stdout), so a filter's message
+ * reads "prog: TREE/.guides/content/A-1b2c.md: missing
  * page \"A\"".  The hook is kept in the guide and used again by the later
  * calls that take the guide (guide_assessment_order()).  Errors are
  * reported once through the hook and then returned as -1: the caller
@@ -222,7 +224,7 @@ const struct guide_assessment *guide_find_assessment(
  * any text without braces or newline (may be empty); TASKID is one or more
  * of [A-Za-z0-9_.-].  Several may sit on one line or consecutive lines.
  * Embeds inside code (fenced or indented blocks, backtick spans) are found
- * too: guides do not use them that way, and Codio does not either.
+ * too; no real guide puts one there.
  */
 struct guide_embed {
 	size_t start, end;	     /* the whole embed: text[start, end) */
@@ -252,8 +254,9 @@ size_t *guide_assessment_order(const struct guide *g);
  * Read the file rel (a path relative to the tree's root) into memory,
  * safely: rel must not be absolute or empty; after resolving ".." and
  * symbolic links it must still be inside the root; it must be a regular
- * file (it is opened with O_NONBLOCK and checked with fstat, so a FIFO
- * never blocks); at most max bytes.  On success returns 0 and sets *buf to
+ * file (checked with lstat before it is opened, so a FIFO or device is
+ * never opened, then opened with O_NONBLOCK | O_NOFOLLOW and checked again
+ * with fstat); at most max bytes.  On success returns 0 and sets *buf to
  * a malloc'd copy with a NUL byte after the *len bytes of content.
  * Otherwise returns one of the GUIDE_E* codes below and reports nothing:
  * describe it with guide_strerror() (for GUIDE_EIO, before errno changes).
@@ -270,7 +273,8 @@ enum {
 };
 int guide_read_file(
     const char *root, const char *rel, size_t max, char **buf, size_t *len);
-/* A lowercase phrase for a GUIDE_E* code ("not a regular file"). */
+/* A phrase for a GUIDE_E* code ("not a regular file"); for GUIDE_EIO,
+   strerror(errno). */
 const char *guide_strerror(int code);
 
 /*
