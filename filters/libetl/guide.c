@@ -1307,6 +1307,15 @@ guide_load(struct guide *g, const char *root,
 		guide_free(g);
 		return -1;
 	}
+	/*
+	 * Codio's converter to the newer generation writes content_v3 and
+	 * this flag file while it works, and a tree copied meanwhile is half
+	 * converted: say so, and read what is there.
+	 */
+	if (guide_check_file(g->realroot, "converterV3AlreadyInProgress") !=
+	    GUIDE_ENOENT)
+		report(g, GUIDE_WARNING, "converterV3AlreadyInProgress", 0,
+		    "the guide is being converted; read as found");
 	code = guide_check_file(g->realroot, ".guides/content/index.json");
 	if (code == GUIDE_OK) {
 		g->generation = GUIDE_V3;

@@ -663,6 +663,13 @@ test_malformed(void)
 	put("README", "no guide here\n");
 	check(load(&g) == 0 && g.generation == GUIDE_NONE && g.npages == 0,
 	    "no .guides: an empty guide, no error");
+	check(nwarnings == 0, "no .guides: no warning");
+	guide_free(&g);
+	put("converterV3AlreadyInProgress", "");
+	check(load(&g) == 0 && nwarnings == 1, "conversion flag: loads");
+	check_said("converterV3AlreadyInProgress: the guide is being "
+		   "converted; read as found",
+	    "conversion flag: a warning");
 	guide_free(&g);
 	check(guide_load(&g, "/nonexistent/tree", hook, NULL) == -1,
 	    "a root that does not exist: an error");
