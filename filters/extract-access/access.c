@@ -266,8 +266,22 @@ roster_user(const struct access_roster *r, const struct csv_record *rec,
 	return u;
 }
 
+/* The user's first four cells, encoded once rather than on every row. */
+static void
+encode_cells(struct access_user *u, bool download)
+{
+	struct access_buf b = { NULL, 0, 0 };
+	int i;
+
+	for (i = 0; i < 4; i++)
+		access_put_cell(
+		    &b, download, i == 0, u->fields[i], strlen(u->fields[i]));
+	u->cells = b.p;
+	u->cellslen = b.len;
+}
+
 void
-access_roster_load(struct access_roster *r, const char *path)
+access_roster_load(struct access_roster *r, const char *path, bool download)
 {
 	const struct csv_record *rec;
 	struct access_user *u, *dup;
@@ -285,6 +299,7 @@ access_roster_load(struct access_roster *r, const char *path)
 	nheader = rec->nfields;
 	while ((rec = csv_reader_next(cr)) != NULL) {
 		u = roster_user(r, rec, col, nheader);
+		encode_cells(u, download);
 		dup = access_map_put(&r->byid, u->id, strlen(u->id), u);
 		if (dup != NULL)
 			errx_at(r->name, rec->line,

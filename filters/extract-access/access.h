@@ -50,12 +50,16 @@ struct access_user {
 	char *fields[4];  /* username, email, first_name, last_name */
 	const char *role; /* "Student" or "Teacher" */
 	unsigned long line;
+	char *cells; /* the four fields as CSV cells, joined by commas */
+	size_t cellslen;
 };
 struct access_roster {
 	const char *name;
 	struct access_map byid;
 };
-void access_roster_load(struct access_roster *r, const char *path);
+/* Load users.csv; download: encode the cells in the download form. */
+void access_roster_load(
+    struct access_roster *r, const char *path, bool download);
 const struct access_user *access_roster_find(
     const struct access_roster *r, const char *id, size_t n);
 

@@ -135,7 +135,7 @@ main(int argc, char *argv[])
 	}
 
 	access_course_load(&course, coursefile);
-	access_roster_load(&roster, usersfile);
+	access_roster_load(&roster, usersfile, dflag);
 	if (argc == 0) {
 		argv = stdin_only;
 		argc = 1;

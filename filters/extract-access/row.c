@@ -131,10 +131,13 @@ access_read_json(const struct line_reader *lr, const cJSON *obj, int *kind,
 static bool
 needs_quotes(const char *s, size_t n)
 {
+	static const bool special[256] = {
+		['"'] = true, [','] = true, ['\n'] = true, ['\r'] = true
+	};
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (s[i] == '"' || s[i] == ',' || s[i] == '\n' || s[i] == '\r')
+		if (special[(unsigned char)s[i]])
 			return true;
 	return false;
 }
@@ -252,23 +255,26 @@ access_format_row(struct access_buf *b, bool download,
     const char *aid, size_t aidlen, const char *path, size_t pathlen,
     const char *ip, size_t iplen)
 {
-	static const char *const types[] = { "", "Log In", "Log Out",
-		"Project Open", "Project Close" };
-	char tbuf[TIMEBUF];
-	size_t tlen = access_local_time(sec, tbuf);
-	int i;
+	/* The cells that never need quotes or a guard, with their commas. */
+	static const char *const types[] = { "", ",Log In,", ",Log Out,",
+		",Project Open,", ",Project Close," };
+	static const size_t typelen[] = { 0, 8, 9, 14, 15 };
+	char tbuf[TIMEBUF + 1] = ",";
+	size_t tlen = access_local_time(sec, tbuf + 1) + 1;
 
 	(void)aid;
 	(void)aidlen;
-	for (i = 0; i < 4; i++)
-		access_put_cell(
-		    b, download, i == 0, u->fields[i], strlen(u->fields[i]));
-	access_put_cell(b, download, false, tbuf, tlen);
-	access_put_cell(b, download, false, types[kind], strlen(types[kind]));
+	access_buf_add(b, u->cells, u->cellslen);
+	if (tbuf[1] == '-') /* a year before 1: not a number, text */
+		access_put_cell(b, download, false, tbuf + 1, tlen - 1);
+	else
+		access_buf_add(b, tbuf, tlen);
+	access_buf_add(b, types[kind], typelen[kind]);
 	if (kind == ACCESS_LOGIN || kind == ACCESS_LOGOUT)
 		aname = "";
-	access_put_cell(b, download, false, aname, strlen(aname));
-	access_put_cell(b, download, false, u->role, strlen(u->role));
+	access_put_cell(b, download, true, aname, strlen(aname));
+	access_buf_add(b, ",", 1);
+	access_buf_add(b, u->role, 7);
 	access_put_cell(b, download, false, path != NULL ? path : "", pathlen);
 	access_put_cell(b, download, false, ip != NULL ? ip : "", iplen);
 	access_buf_add(b, download ? "\r\n" : "\n", download ? 2 : 1);

@@ -7,6 +7,7 @@
  * \n \r \t \uXXXX.  Whatever the scanner does not accept goes to cJSON,
  * so being strict here only costs speed on odd lines, never correctness.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "flatjson.h"
@@ -31,10 +32,43 @@ is_hex(char c)
  * or NULL.  *esc tells whether it holds escapes, *high whether it holds
  * bytes past ASCII.
  */
+/*
+ * The first byte at or after p that a string scan must look at: a quote,
+ * a backslash, a control character or a byte past ASCII.  Eight bytes at
+ * a time by the usual bit tricks: the lowest flagged byte of a word is a
+ * true one, as borrows only run upward.
+ */
+static const char *
+next_special(const char *p, const char *end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t highs = 0x8080808080808080ULL;
+	uint64_t v, m;
+
+	for (; end - p >= 8; p += 8) {
+		memcpy(&v, p, 8);
+		m = ((v ^ ones * '"') - ones) | ((v ^ ones * '\\') - ones) |
+		    (v - ones * 0x20) | v;
+		if ((m &= highs) != 0)
+			return p + __builtin_ctzll(m) / 8;
+	}
+#endif
+	while (p < end && (unsigned char)*p >= 0x20 && *p != '"' &&
+	    *p != '\\' && (unsigned char)*p < 0x80)
+		p++;
+	return p;
+}
+
+/*
+ * A string starting after its opening quote: returns the closing quote,
+ * or NULL.  *esc tells whether it holds escapes, *high whether it holds
+ * bytes past ASCII.
+ */
 static const char *
 scan_string(const char *p, const char *end, bool *esc, bool *high)
 {
-	for (; p < end; p++) {
+	for (; (p = next_special(p, end)) < end; p++) {
 		unsigned char c = (unsigned char)*p;
 
 		if (c == '"')
@@ -43,7 +77,7 @@ scan_string(const char *p, const char *end, bool *esc, bool *high)
 			return NULL;
 		if (c >= 0x80)
 			*high = true;
-		else if (c == '\\') {
+		else {
 			*esc = true;
 			if (++p == end)
 				return NULL;
