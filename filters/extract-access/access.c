@@ -251,14 +251,11 @@ roster_user(const struct access_roster *r, const struct csv_record *rec,
 	if (rec->len[col[0]] == 0)
 		errx_at(r->name, rec->line, "empty user_id");
 	role = rec->field[col[5]];
-	u = xcalloc(1, sizeof(*u));
-	if (strcmp(role, "student") == 0)
-		u->role = "Student";
-	else if (strcmp(role, "teacher") == 0)
-		u->role = "Teacher";
-	else
+	if (strcmp(role, "student") != 0 && strcmp(role, "teacher") != 0)
 		errx_at(r->name, rec->line,
 		    "role \"%s\" is neither student nor teacher", role);
+	u = xcalloc(1, sizeof(*u));
+	u->role = role[0] == 's' ? "Student" : "Teacher";
 	u->id = xstrdup(rec->field[col[0]]);
 	for (i = 0; i < 4; i++)
 		u->fields[i] = xstrdup(rec->field[col[i + 1]]);
@@ -298,13 +295,17 @@ access_roster_load(struct access_roster *r, const char *path, bool download)
 	roster_header(r, rec, col);
 	nheader = rec->nfields;
 	while ((rec = csv_reader_next(cr)) != NULL) {
-		u = roster_user(r, rec, col, nheader);
-		encode_cells(u, download);
-		dup = access_map_put(&r->byid, u->id, strlen(u->id), u);
+		dup = rec->nfields == nheader
+		    ? access_map_get(
+			  &r->byid, rec->field[col[0]], rec->len[col[0]])
+		    : NULL;
 		if (dup != NULL)
 			errx_at(r->name, rec->line,
 			    "duplicate user_id \"%s\" (first on line %lu)",
-			    u->id, dup->line);
+			    dup->id, dup->line);
+		u = roster_user(r, rec, col, nheader);
+		encode_cells(u, download);
+		access_map_put(&r->byid, u->id, strlen(u->id), u);
 	}
 	csv_reader_close(cr);
 	if (fp != stdin)

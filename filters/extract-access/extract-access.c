@@ -62,7 +62,12 @@ static bool have_last;
 static unsigned long skipped;	/* events of users not on the roster */
 static char *skipped_first;	/* the first such user, for the warning */
 static struct access_rows rows; /* the rows held when sorting */
+static struct {
+	const char *name;
+	unsigned long line;
+} disorder; /* where the log first went back in time */
 static struct access_buf line_out, scratch;
+static cJSON *obj; /* the line as cJSON read it, when the fast path did not */
 
 static const struct option longopts[] = {
 	{ "course", required_argument, NULL, 'c' },
@@ -148,9 +153,9 @@ main(int argc, char *argv[])
 	access_out_mark(stdout);
 	if (!run(argv, argc, sflag)) {
 		if (!access_can_restart(argv, argc, stdout))
-			errx(EXIT_DATA,
-			    "the log is not in time order; give -s to sort "
-			    "it in memory");
+			errx_at(disorder.name, disorder.line,
+			    "event out of time order, and the input cannot be "
+			    "read again: give -s to sort in memory");
 		(void)run(argv, argc, true);
 	}
 	xfshut(stdout, "<stdout>");
@@ -250,7 +255,6 @@ handle_event(const struct line_reader *lr, bool sorting)
 	struct event ev;
 	struct etl_time t;
 	const struct access_user *u;
-	cJSON *obj = NULL;
 
 	access_buf_reserve(&scratch, lr->len + 8);
 	if (access_read_fast(lr, &ev.kind, &scratch, &ev.time, &ev.user,
@@ -275,7 +279,10 @@ handle_event(const struct line_reader *lr, bool sorting)
 		goto done;
 	}
 	if (!sorting && have_last && time_cmp(t, last) < 0) {
+		disorder.name = lr->name;
+		disorder.line = lr->lineno;
 		cJSON_Delete(obj);
+		obj = NULL;
 		return false;
 	}
 	last = t;
@@ -290,6 +297,7 @@ handle_event(const struct line_reader *lr, bool sorting)
 		xfshut(stdout, "<stdout>");
 done:
 	cJSON_Delete(obj);
+	obj = NULL;
 	return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -330,9 +331,14 @@ access_out_mark(FILE *out)
 {
 	struct stat st;
 
-	if (fstat(fileno(out), &st) == 0 && S_ISREG(st.st_mode) &&
-	    (out_start = ftello(out)) >= 0)
-		out_marked = true;
+	int fd = fileno(out), fl;
+
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (fl = fcntl(fd, F_GETFL)) == -1)
+		return;
+	/* Appending, the output starts at the end, wherever the offset is. */
+	out_start = (fl & O_APPEND) != 0 ? st.st_size : ftello(out);
+	out_marked = out_start >= 0;
 }
 
 bool

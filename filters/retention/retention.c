@@ -192,9 +192,9 @@ keep(const char *name, unsigned long line, const char *value)
 static bool
 keep_line(const struct line_reader *lr)
 {
+	static cJSON *obj; /* static: still reachable if keep() stops */
 	const struct fj_member *m;
 	struct fj_object o;
-	cJSON *obj;
 	bool k;
 
 	if (fj_scan(lr->buf, lr->len, &o) == 0) {
@@ -212,6 +212,7 @@ keep_line(const struct line_reader *lr)
 	obj = ndjson_parse(lr);
 	k = keep(lr->name, lr->lineno, json_string(obj, field, true, lr));
 	cJSON_Delete(obj);
+	obj = NULL;
 	return k;
 }
 
