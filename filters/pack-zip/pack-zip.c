@@ -23,6 +23,9 @@
 #include "list.h"
 #include "pack.h"
 
+static const char synopsis[] =
+    "usage: pack-zip [-knt] [-j threads] [-L level] [--now time] [list]\n";
+
 static _Noreturn void usage(void);
 static int number_arg(const char *s, int min, int max, const char *what);
 
@@ -48,8 +51,10 @@ main(int argc, char *argv[])
 				args[n++] = argv[i++];
 			break;
 		}
-		if (strcmp(argv[i], "--help") == 0)
-			usage();
+		if (strcmp(argv[i], "--help") == 0) {
+			printf("%s", synopsis);
+			return 0;
+		}
 		if (strcmp(argv[i], "--version") == 0)
 			print_version();
 		if (strncmp(argv[i], "--now=", 6) == 0)
@@ -137,8 +142,6 @@ number_arg(const char *s, int min, int max, const char *what)
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr,
-	    "usage: pack-zip [-knt] [-j threads] [-L level] [--now time] "
-	    "[list]\n");
+	fprintf(stderr, "%s", synopsis);
 	exit(EXIT_USAGE);
 }
