@@ -30,8 +30,6 @@
 #include <sys/stat.h>
 
 #include <err.h>
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +78,8 @@ struct job {
 	struct strmap tasks; /* task id: column index */
 	struct cell *cells;  /* nstudents rows of ncols */
 	unsigned long by_teachers, by_strangers, at_unknown;
-	char *buf; /* the answer being built */
+	struct strbuf answer; /* the current line's */
+	char *buf;	      /* a header or a name being built */
 	size_t len, cap;
 };
 
@@ -90,11 +89,7 @@ static void parse_since(const char *s, struct job *job);
 static void read_roster(struct job *job, const char *path);
 static void load_columns(struct job *job, const char *tree);
 static void read_attempts(struct job *job, const char *path);
-static void take_attempt(struct job *job, const cJSON *obj,
-    const struct line_reader *lr);
-static void build_answer(struct job *job, const cJSON *ans,
-    const struct line_reader *lr);
-static double attempt_points(const cJSON *obj, const struct line_reader *lr);
+static void take_attempt(struct job *job, struct record *r);
 static void read_events(struct job *job, const char *path);
 static void write_csv(struct job *job, struct csv_writer *cw,
     struct idhash *h);
@@ -280,16 +275,16 @@ static void
 read_attempts(struct job *job, const char *path)
 {
 	struct line_reader lr;
+	struct record r;
 	const char *name;
-	cJSON *obj;
 	FILE *fp;
 
 	fp = xfopen_in(path, &name);
 	line_reader_init(&lr, fp, name);
-	while ((obj = ndjson_next(&lr)) != NULL) {
-		take_attempt(job, obj, &lr);
-		cJSON_Delete(obj);
-	}
+	record_init(&r, &lr);
+	while (record_next(&r))
+		take_attempt(job, &r);
+	record_free(&r);
 	line_reader_free(&lr);
 	if (fp != stdin)
 		fclose(fp);
@@ -305,27 +300,31 @@ read_attempts(struct job *job, const char *path)
 		    job->at_unknown == 1 ? "" : "s");
 }
 
+/*
+ * One attempt: every line is checked for its fields, whichever
+ * assignment it is of, so that a bad line stops every export alike.
+ */
 static void
-take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
+take_attempt(struct job *job, struct record *r)
 {
 	const char *s, *user, *task;
+	size_t ulen, tlen, who, col;
 	struct etl_time t;
 	struct cell *c;
-	size_t who, col;
 	double points;
+	bool numeric;
 
-	s = json_string(obj, "time", true, lr);
+	s = record_string(r, "time", true, NULL);
 	if (parse_rfc3339(s, &t) != 0)
-		errx_at(lr->name, lr->lineno, "bad time \"%s\"", s);
-	user = json_string(obj, "user_id", true, lr);
-	task = json_string(obj, "task_id", true, lr);
-	s = json_string(obj, "assignment_id", true, lr);
-	points = attempt_points(obj, lr);
+		errx_at(r->lr->name, r->lr->lineno, "bad time \"%s\"", s);
+	user = record_string(r, "user_id", true, &ulen);
+	task = record_string(r, "task_id", true, &tlen);
+	s = record_string(r, "assignment_id", true, NULL);
+	points = record_number(r, "points");
 	if (strcmp(s, job->assignment) != 0 ||
 	    (job->has_since && time_cmp(t, job->since) < 0))
 		return;
-	if ((who = strmap_get(&job->users, user, strlen(user))) ==
-	    STRMAP_NONE) {
+	if ((who = strmap_get(&job->users, user, ulen)) == STRMAP_NONE) {
 		job->by_strangers++;
 		return;
 	}
@@ -333,8 +332,7 @@ take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
 		job->by_teachers++;
 		return;
 	}
-	if ((col = strmap_get(&job->tasks, task, strlen(task))) ==
-	    STRMAP_NONE) {
+	if ((col = strmap_get(&job->tasks, task, tlen)) == STRMAP_NONE) {
 		job->at_unknown++;
 		return;
 	}
@@ -344,18 +342,17 @@ take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
 		return; /* an earlier attempt, read late */
 	c->time = t;
 	c->points = points;
-	build_answer(job, cJSON_GetObjectItemCaseSensitive(obj, "answer"), lr);
-	c->numeric = cJSON_IsNumber(
-	    cJSON_GetObjectItemCaseSensitive(obj, "answer"));
-	if (c->answer == NULL || job->len > c->answer_cap) {
+	record_answer(r, "answer", &job->answer, &numeric);
+	c->numeric = numeric;
+	if (c->answer == NULL || job->answer.len > c->answer_cap) {
 		/* Grown only, so a cell's later attempts rarely allocate. */
 		free(c->answer);
-		c->answer_cap = job->len < 15 ? 15 : job->len;
+		c->answer_cap = job->answer.len < 15 ? 15 : job->answer.len;
 		c->answer = xmalloc(c->answer_cap + 1);
 	}
-	memcpy(c->answer, job->buf, job->len);
-	c->answer[job->len] = '\0';
-	c->answer_len = job->len;
+	memcpy(c->answer, job->answer.p, job->answer.len);
+	c->answer[job->answer.len] = '\0';
+	c->answer_len = job->answer.len;
 }
 
 static void
@@ -369,90 +366,24 @@ append(struct job *job, const char *s, size_t n)
 	job->len += n;
 }
 
-static void
-append_json(struct job *job, const cJSON *v)
-{
-	char *s;
-
-	if (cJSON_IsString(v)) {
-		append(job, v->valuestring, strlen(v->valuestring));
-		return;
-	}
-	if ((s = cJSON_PrintUnformatted(v)) == NULL)
-		errx(EXIT_DATA, "out of memory");
-	append(job, s, strlen(s));
-	cJSON_free(s);
-}
-
-/*
- * The answer as a cell: text as it is, the items of an array joined with
- * "; ", a number as the line writes it, null as nothing, anything else as
- * compact JSON.
- */
-static void
-build_answer(struct job *job, const cJSON *ans, const struct line_reader *lr)
-{
-	const cJSON *item;
-	size_t start, end;
-
-	job->len = 0;
-	if (ans == NULL || cJSON_IsNull(ans))
-		return;
-	if (cJSON_IsNumber(ans) &&
-	    rawjson_member(lr->buf, lr->len, "answer", &start, &end)) {
-		append(job, lr->buf + start, end - start);
-		return;
-	}
-	if (!cJSON_IsArray(ans)) {
-		append_json(job, ans);
-		return;
-	}
-	cJSON_ArrayForEach(item, ans)
-	{
-		if (item != ans->child)
-			append(job, "; ", 2);
-		append_json(job, item);
-	}
-}
-
-/* What the attempt earned: a number, a numeric string, or null (0). */
-static double
-attempt_points(const cJSON *obj, const struct line_reader *lr)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "points");
-	char *end;
-	double d;
-
-	if (v == NULL || cJSON_IsNull(v))
-		return 0;
-	if (cJSON_IsNumber(v))
-		return v->valuedouble;
-	if (cJSON_IsString(v) && v->valuestring[0] != '\0') {
-		errno = 0;
-		d = strtod(v->valuestring, &end);
-		if (*end == '\0' && errno == 0 && isfinite(d))
-			return d;
-	}
-	errx_at(lr->name, lr->lineno, "field \"points\" is not a number");
-}
-
 /* The log, for Time_Spent: only sessions of roster students matter. */
 static void
 read_events(struct job *job, const char *path)
 {
 	struct line_reader lr;
 	struct student *st;
+	struct record r;
 	const char *name, *s, *aid;
 	struct etl_time t;
-	size_t who;
-	cJSON *obj;
+	size_t who, len;
 	FILE *fp;
 	int type;
 
 	fp = xfopen_in(path, &name);
 	line_reader_init(&lr, fp, name);
-	while ((obj = ndjson_next(&lr)) != NULL) {
-		s = json_string(obj, "type", true, &lr);
+	record_init(&r, &lr);
+	while (record_next(&r)) {
+		s = record_string(&r, "type", true, NULL);
 		if (strcmp(s, "login") == 0)
 			type = EV_LOGIN;
 		else if (strcmp(s, "logout") == 0)
@@ -462,16 +393,16 @@ read_events(struct job *job, const char *path)
 		else if (strcmp(s, "project_close") == 0)
 			type = EV_CLOSE;
 		else
-			goto next;
-		s = json_string(obj, "user_id", true, &lr);
-		who = strmap_get(&job->users, s, strlen(s));
+			continue;
+		s = record_string(&r, "user_id", true, &len);
+		who = strmap_get(&job->users, s, len);
 		if (who == STRMAP_NONE || who == TEACHER)
-			goto next;
-		s = json_string(obj, "time", true, &lr);
+			continue;
+		s = record_string(&r, "time", true, NULL);
 		if (parse_rfc3339(s, &t) != 0)
 			errx_at(name, lr.lineno, "bad time \"%s\"", s);
 		if (job->has_since && time_cmp(t, job->since) < 0)
-			goto next;
+			continue;
 		st = &job->students[who];
 		if (st->last_line != 0 && time_cmp(t, st->last_event) < 0)
 			errx_at(name, lr.lineno,
@@ -480,12 +411,11 @@ read_events(struct job *job, const char *path)
 		st->last_event = t;
 		st->last_line = lr.lineno;
 		aid = type == EV_OPEN || type == EV_CLOSE ?
-		    json_string(obj, "assignment_id", false, &lr) : NULL;
+		    record_string(&r, "assignment_id", false, NULL) : NULL;
 		session_event(&st->sess, type,
 		    aid != NULL && strcmp(aid, job->assignment) == 0, t);
-	next:
-		cJSON_Delete(obj);
 	}
+	record_free(&r);
 	line_reader_free(&lr);
 	if (fp != stdin)
 		fclose(fp);
@@ -593,6 +523,7 @@ free_job(struct job *job)
 	free(job->cells);
 	free(job->cols);
 	free(job->buf);
+	free(job->answer.p);
 	strmap_free(&job->users);
 	strmap_free(&job->tasks);
 	guide_free(&job->guide);
