@@ -90,7 +90,7 @@ rows=$d/ids-10M.csv
 	echo "user_id,score"
 	seq 1 10000000 | awk '{ printf "u%07d,%d\n", $1, $1 % 101 }'
 } >"$rows"
-cat >"$d/hmac.py" <<'PY'
+cat >"$d/hmac-loop.py" <<'PY'
 import csv, hmac, sys
 key = open(sys.argv[1], "rb").read()
 r = csv.reader(sys.stdin)
@@ -101,7 +101,7 @@ for row in r:
     w.writerow(row)
 PY
 run ids-ours hash-ids -k "$key" user_id "$rows"
-run ids-py python3 "$d/hmac.py" "$key" <"$rows"
+run ids-py python3 "$d/hmac-loop.py" "$key" <"$rows"
 echo
 header python
 row "hash-ids, 10,000,000 rows" ids-ours ids-py

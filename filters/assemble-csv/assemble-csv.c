@@ -91,8 +91,7 @@ static void load_columns(struct job *job, const char *tree);
 static void read_attempts(struct job *job, const char *path);
 static void take_attempt(struct job *job, struct record *r);
 static void read_events(struct job *job, const char *path);
-static void write_csv(struct job *job, struct csv_writer *cw,
-    struct idhash *h);
+static void write_csv(struct job *job, struct csv_writer *cw, struct idhash *h);
 static void free_job(struct job *job);
 
 static char opt_download[] = "-D", opt_key[] = "-k", opt_since[] = "-s";
@@ -117,8 +116,7 @@ long_options(int argc, char **argv)
 {
 	int i;
 
-	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0';
-	    i++) {
+	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		if (strcmp(argv[i], "--help") == 0)
@@ -184,14 +182,15 @@ read_roster(struct job *job, const char *path)
 		errx_at(name, 0, "no header row");
 	for (i = 0; i < 6; i++)
 		if ((col[i] = csv_column(rec, need[i])) < 0)
-			errx_at(name, rec->line, "no column \"%s\" in the header",
-			    need[i]);
+			errx_at(name, rec->line,
+			    "no column \"%s\" in the header", need[i]);
 	nfields = rec->nfields;
 	while ((rec = csv_reader_next(cr)) != NULL) {
 		if (rec->nfields != nfields)
 			errx_at(name, rec->line,
-			    "%zu field%s where the header has %zu", rec->nfields,
-			    rec->nfields == 1 ? "" : "s", nfields);
+			    "%zu field%s where the header has %zu",
+			    rec->nfields, rec->nfields == 1 ? "" : "s",
+			    nfields);
 		if (rec->len[col[0]] == 0)
 			errx_at(name, rec->line, "empty user_id");
 		if (strcmp(rec->field[col[5]], "student") == 0)
@@ -203,15 +202,15 @@ read_roster(struct job *job, const char *path)
 			    "role \"%s\" is neither student nor teacher",
 			    rec->field[col[5]]);
 		if (!strmap_add(&job->users, rec->field[col[0]],
-		    rec->len[col[0]], student ? job->nstudents : TEACHER))
+			rec->len[col[0]], student ? job->nstudents : TEACHER))
 			errx_at(name, rec->line, "user_id \"%s\" is repeated",
 			    rec->field[col[0]]);
 		if (!student)
 			continue;
 		if (job->nstudents == cap) {
 			cap = cap ? 2 * cap : 64;
-			job->students = xrealloc(job->students,
-			    cap * sizeof(*job->students));
+			job->students = xrealloc(
+			    job->students, cap * sizeof(*job->students));
 		}
 		st = &job->students[job->nstudents++];
 		memset(st, 0, sizeof(*st));
@@ -259,14 +258,14 @@ load_columns(struct job *job, const char *tree)
 	for (i = 0; i < n; i++) {
 		c = &job->cols[i];
 		for (same = 0, j = 0; j < n && !same; j++)
-			same = j != i && strcmp(job->cols[j].a->name,
-			    c->a->name) == 0;
+			same = j != i &&
+			    strcmp(job->cols[j].a->name, c->a->name) == 0;
 		if (!same) {
 			c->name = xstrdup(c->a->name);
 			continue;
 		}
-		c->name = xmalloc(strlen(c->a->name) +
-		    strlen(c->a->task_id) + 4);
+		c->name =
+		    xmalloc(strlen(c->a->name) + strlen(c->a->task_id) + 4);
 		sprintf(c->name, "%s (%s)", c->a->name, c->a->task_id);
 	}
 }
@@ -296,8 +295,8 @@ read_attempts(struct job *job, const char *path)
 		    name, job->by_strangers, job->by_strangers == 1 ? "" : "s");
 	if (job->at_unknown > 0)
 		warnx("%s: left out %lu attempt%s at tasks the guide does not "
-		    "define", name, job->at_unknown,
-		    job->at_unknown == 1 ? "" : "s");
+		      "define",
+		    name, job->at_unknown, job->at_unknown == 1 ? "" : "s");
 }
 
 /*
@@ -407,11 +406,13 @@ read_events(struct job *job, const char *path)
 		if (st->last_line != 0 && time_cmp(t, st->last_event) < 0)
 			errx_at(name, lr.lineno,
 			    "out of time order: earlier than line %lu of the "
-			    "same user", st->last_line);
+			    "same user",
+			    st->last_line);
 		st->last_event = t;
 		st->last_line = lr.lineno;
-		aid = type == EV_OPEN || type == EV_CLOSE ?
-		    record_string(&r, "assignment_id", false, NULL) : NULL;
+		aid = type == EV_OPEN || type == EV_CLOSE
+		    ? record_string(&r, "assignment_id", false, NULL)
+		    : NULL;
 		session_event(&st->sess, type,
 		    aid != NULL && strcmp(aid, job->assignment) == 0, t);
 	}
@@ -575,8 +576,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc > 1 || job.assignment == NULL || tree == NULL ||
-	    users == NULL)
+	if (argc > 1 || job.assignment == NULL || tree == NULL || users == NULL)
 		usage(EXIT_USAGE);
 	if (job.name == NULL)
 		job.name = job.assignment;

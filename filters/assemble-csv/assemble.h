@@ -45,8 +45,7 @@ struct session {
 	int64_t spent_ns; /* the ended sessions, in nanoseconds */
 };
 /* ours: the event's assignment is the one being assembled. */
-void session_event(struct session *s, int type, bool ours,
-    struct etl_time t);
+void session_event(struct session *s, int type, bool ours, struct etl_time t);
 /* spent_ns as H:MM:SS, whole seconds, hours unbounded; buf: 32 bytes. */
 char *format_spent(int64_t ns, char *buf);
 
@@ -55,8 +54,8 @@ char *format_spent(int64_t ns, char *buf);
  * value of the first top-level member named key: sets [*start, *end) to
  * its text and returns true; false when there is no such member.
  */
-bool rawjson_member(const char *text, size_t len, const char *key,
-    size_t *start, size_t *end);
+bool rawjson_member(
+    const char *text, size_t len, const char *key, size_t *start, size_t *end);
 
 /* A growing string, always NUL-terminated once anything is added. */
 struct strbuf {
@@ -86,15 +85,15 @@ bool record_next(struct record *r);
  * gives NULL, or stops the program when required; one that is not a
  * string stops it.
  */
-const char *record_string(struct record *r, const char *key, bool required,
-    size_t *len);
+const char *record_string(
+    struct record *r, const char *key, bool required, size_t *len);
 /*
  * A field as an answer cell, into out: text as it is, a number as the
  * line writes it (*numeric set), the items of an array joined with "; ",
  * null or missing as nothing, anything else as compact JSON.
  */
-void record_answer(struct record *r, const char *key, struct strbuf *out,
-    bool *numeric);
+void record_answer(
+    struct record *r, const char *key, struct strbuf *out, bool *numeric);
 /* A number, or a string holding one; 0 for null or missing. */
 double record_number(struct record *r, const char *key);
 void record_free(struct record *r);

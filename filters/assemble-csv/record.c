@@ -93,8 +93,7 @@ record_next(struct record *r)
 }
 
 const char *
-record_string(struct record *r, const char *key, bool required,
-    size_t *len)
+record_string(struct record *r, const char *key, bool required, size_t *len)
 {
 	const struct fj_member *m;
 	const char *s;
@@ -142,16 +141,16 @@ add_json(struct strbuf *out, const cJSON *v)
 }
 
 static void
-slow_answer(struct record *r, const char *key, struct strbuf *out,
-    bool *numeric)
+slow_answer(
+    struct record *r, const char *key, struct strbuf *out, bool *numeric)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(r->obj, key), *item;
 	size_t start, end;
 
 	if (v == NULL || cJSON_IsNull(v))
 		return;
-	if (cJSON_IsNumber(v) && rawjson_member(r->lr->buf, r->lr->len, key,
-	    &start, &end)) {
+	if (cJSON_IsNumber(v) &&
+	    rawjson_member(r->lr->buf, r->lr->len, key, &start, &end)) {
 		strbuf_add(out, r->lr->buf + start, end - start);
 		*numeric = true;
 		return;
@@ -169,8 +168,8 @@ slow_answer(struct record *r, const char *key, struct strbuf *out,
 }
 
 void
-record_answer(struct record *r, const char *key, struct strbuf *out,
-    bool *numeric)
+record_answer(
+    struct record *r, const char *key, struct strbuf *out, bool *numeric)
 {
 	const struct fj_member *m;
 	long n;
@@ -254,6 +253,6 @@ record_number(struct record *r, const char *key)
 	if (cJSON_IsString(v) && to_number(v->valuestring, &d))
 		return d;
 bad:
-	errx_at(r->lr->name, r->lr->lineno, "field \"%s\" is not a number",
-	    key);
+	errx_at(
+	    r->lr->name, r->lr->lineno, "field \"%s\" is not a number", key);
 }
