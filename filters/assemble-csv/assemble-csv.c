@@ -90,6 +90,7 @@ static void read_roster(struct job *job, const char *path);
 static void load_columns(struct job *job, const char *tree);
 static void read_attempts(struct job *job, const char *path);
 static void take_attempt(struct job *job, struct record *r);
+static void left_out_warning(const struct job *job, const char *name);
 static void read_events(struct job *job, const char *path);
 static void write_csv(struct job *job, struct csv_writer *cw, struct idhash *h);
 static void free_job(struct job *job);
@@ -287,16 +288,37 @@ read_attempts(struct job *job, const char *path)
 	line_reader_free(&lr);
 	if (fp != stdin)
 		fclose(fp);
+	left_out_warning(job, name);
+}
+
+/*
+ * One line on stderr for the attempts left out, when there are any:
+ * "left out 3 attempts: 1 by teachers, 1 by users not on the roster, 1 at
+ * tasks the guide does not define".
+ */
+static void
+left_out_warning(const struct job *job, const char *name)
+{
+	unsigned long n = job->by_teachers + job->by_strangers +
+	    job->at_unknown;
+	char what[160];
+	int len = 0;
+
+	if (n == 0)
+		return;
+	what[0] = '\0';
 	if (job->by_teachers > 0)
-		warnx("%s: left out %lu attempt%s by teachers", name,
-		    job->by_teachers, job->by_teachers == 1 ? "" : "s");
+		len += snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu by teachers", job->by_teachers);
 	if (job->by_strangers > 0)
-		warnx("%s: left out %lu attempt%s by users not on the roster",
-		    name, job->by_strangers, job->by_strangers == 1 ? "" : "s");
+		len += snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu by users not on the roster", job->by_strangers);
 	if (job->at_unknown > 0)
-		warnx("%s: left out %lu attempt%s at tasks the guide does not "
-		      "define",
-		    name, job->at_unknown, job->at_unknown == 1 ? "" : "s");
+		snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu at tasks the guide does not define",
+		    job->at_unknown);
+	warnx("%s: left out %lu attempt%s: %s", name, n, n == 1 ? "" : "s",
+	    what + 2);
 }
 
 /*
