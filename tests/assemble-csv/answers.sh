@@ -33,7 +33,7 @@ print("longest answer:", max(len(a) for a in answers if isinstance(a, str)))
 PY
 printf 'a key that is long enough' >key
 assemble-csv -k key -a x -g tree -u users.csv attempts.ndjson >plain.csv
-assemble-csv -D -k key -a x -g tree -u users.csv attempts.ndjson >dl.csv
+assemble-csv -d -k key -a x -g tree -u users.csv attempts.ndjson >dl.csv
 python3 - <<'PY'
 import csv, json, subprocess
 answers = json.load(open("answers.json"))

@@ -7,7 +7,7 @@ c=$FIXTURES/demo-course
 for a in operators loops ch1 drafts; do
 	for form in plain download; do
 		opt=()
-		[ "$form" = plain ] || opt=(-D)
+		[ "$form" = plain ] || opt=(-d)
 		assemble-csv "${opt[@]}" -k "$FIXTURES/demo-key.DEMO-ONLY" \
 		    -s 2025-12-01T12:00:00Z -a "$a" -n "Name of $a" \
 		    -g "$c/assignments/$a" -u "$c/users.csv" \
