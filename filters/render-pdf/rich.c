@@ -3,6 +3,7 @@
  * out.  Spans are kept in the order they were opened; a span still open
  * when the text is drawn runs to its end.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
