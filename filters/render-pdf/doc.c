@@ -32,8 +32,8 @@
 #define MAXBOX 64
 #define PAD 4.0
 
-#define FONT_SANS "Noto Sans, DejaVu Sans, Noto Sans CJK SC, Noto Color Emoji"
-#define FONT_MONO "DejaVu Sans Mono, Noto Sans Mono, Noto Sans Mono CJK SC, Noto Color Emoji"
+#define FONT_SANS "Noto Sans, DejaVu Sans, Noto Sans CJK SC"
+#define FONT_MONO "DejaVu Sans Mono, Noto Sans Mono, Noto Sans Mono CJK SC"
 #define FONT_MATH "DejaVu Serif, Noto Serif"
 
 struct box {
@@ -111,6 +111,12 @@ doc_open(FILE *out, const struct doc_opts *o)
 		cairo_pdf_surface_set_metadata(d->surf,
 		    CAIRO_PDF_METADATA_TITLE, o->title);
 	d->cr = cairo_create(d->surf);
+	/*
+	 * cairo 1.16 writes link annotations outside any structure
+	 * element with a dangling reference; one element around the whole
+	 * document keeps the file valid.
+	 */
+	cairo_tag_begin(d->cr, "Document", "");
 	d->pc = pango_cairo_create_context(d->cr);
 	fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -160,6 +166,7 @@ doc_close(struct doc *d)
 	int rc = 0;
 
 	footer(d);
+	cairo_tag_end(d->cr, "Document");
 	g_object_unref(d->pc);
 	cairo_destroy(d->cr);
 	cairo_surface_finish(d->surf);
@@ -722,7 +729,7 @@ doc_title_page(struct doc *d, const char *over, const char *title)
 	pango_font_description_free(fd);
 	rich_free(&r);
 	d->page_used = 1;
-	new_page(d);
+	d->y += 24;
 }
 
 int

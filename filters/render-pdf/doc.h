@@ -91,7 +91,7 @@ int doc_close(struct doc *d);
 
 /* Start a fresh page unless the current one is empty. */
 void doc_page_break(struct doc *d);
-/* A title page: big text lines centred, then a page break. */
+/* A title page: big text lines centred on a fresh page. */
 void doc_title_page(struct doc *d, const char *over, const char *title);
 /*
  * An outline entry pointing at the current position, under parent

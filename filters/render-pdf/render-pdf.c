@@ -126,8 +126,9 @@ render_tree(struct doc *d, const char *root, const char *name,
 	base = basename(copy);
 	if (name == NULL)
 		name = g.title != NULL ? g.title : base;
-	doc_title_page(d, o->course, name);
+	doc_page_break(d);
 	top = doc_outline(d, 0, name, 0);
+	doc_title_page(d, o->course, name);
 	if (g.generation == GUIDE_NONE)
 		note(d, "[this assignment has no guide]", NULL);
 	ids = xcalloc(g.npages + 1, sizeof(int));
