@@ -1050,7 +1050,7 @@ doc_image(struct doc *d, const unsigned char *data, size_t len,
 	int rc = -1;
 
 	if (data == NULL) {
-		placeholder(d, "image not found", path);
+		placeholder(d, *kind != '\0' ? kind : "image not found", path);
 		return;
 	}
 	if (strcmp(kind, "svg") == 0)
@@ -1230,6 +1230,8 @@ doc_table(struct doc *d, struct table *t)
 	w = xcalloc(nc, sizeof(double));
 	x = xcalloc(nc, sizeof(double));
 	fd = pango_font_description_from_string(FONT_SANS " 9");
+	fdb = pango_font_description_copy(fd);
+	pango_font_description_set_weight(fdb, PANGO_WEIGHT_BOLD);
 	for (i = 0, run = 0; i < t->n; i++) {
 		PangoLayout *l;
 		int lw;
@@ -1237,11 +1239,12 @@ doc_table(struct doc *d, struct table *t)
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
 									 : 0;
 		l = make_layout(d, t->cell[i].r.text ? t->cell[i].r.text : "",
-		    t->cell[i].r.len, NULL, fd, 0, PANGO_WRAP_WORD);
+		    t->cell[i].r.len, NULL, t->cell[i].header ? fdb : fd, 0,
+		    PANGO_WRAP_WORD);
 		pango_layout_get_size(l, &lw, NULL);
 		g_object_unref(l);
-		if ((double)lw / PANGO_SCALE + 2 * PAD + 1 > want[run])
-			want[run] = (double)lw / PANGO_SCALE + 2 * PAD + 1;
+		if ((double)lw / PANGO_SCALE + 2 * PAD + 2 > want[run])
+			want[run] = (double)lw / PANGO_SCALE + 2 * PAD + 2;
 	}
 	for (i = 0; i < nc; i++)
 		sum += want[i];
@@ -1251,13 +1254,13 @@ doc_table(struct doc *d, struct table *t)
 			want[i] = (want[i] - 2 * PAD) * scale + 2 * PAD;
 		pango_font_description_set_size(fd,
 		    (int)(9 * scale * PANGO_SCALE));
+		pango_font_description_set_size(fdb,
+		    (int)(9 * scale * PANGO_SCALE));
 	}
 	col_widths(want, nc, avail, w);
 	x[0] = left(d);
 	for (i = 1; i < nc; i++)
 		x[i] = x[i - 1] + w[i - 1];
-	fdb = pango_font_description_copy(fd);
-	pango_font_description_set_weight(fdb, PANGO_WEIGHT_BOLD);
 	doc_space(d, 4);
 	flush_space(d);
 	for (i = 0; i < t->n; i = row) {

@@ -118,8 +118,9 @@ void doc_item_end(struct doc *d);
 
 /*
  * Images, from bytes already read.  kind is "png", "jpeg", "gif", "svg"
- * or "pdf" (every page drawn); a picture that cannot be decoded, or
- * data NULL, draws a framed placeholder naming path.
+ * or "pdf" (every page drawn); a picture that cannot be decoded draws
+ * a framed placeholder naming path, and so does data NULL, with kind
+ * saying why ("" for "image not found").
  */
 void doc_image(struct doc *d, const unsigned char *data, size_t len,
     const char *kind, const char *path);

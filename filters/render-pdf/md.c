@@ -153,7 +153,7 @@ mdr_image(struct mdr *m, const char *src, size_t n)
 				memcmp(src, "https:/", 7) == 0)) {
 		memcpy(path, src, n);
 		path[n] = '\0';
-		doc_image(m->d, NULL, 0, "", path);
+		doc_image(m->d, NULL, 0, "image not fetched (on the web)", path);
 		free(path);
 		return;
 	}
@@ -173,7 +173,11 @@ mdr_image(struct mdr *m, const char *src, size_t n)
 	rc = guide_read_file(m->o->g->realroot, path, GUIDE_MAX_FILE, &data,
 	    &len);
 	if (rc != GUIDE_OK) {
-		doc_image(m->d, NULL, 0, "", path);
+		char why[96];
+
+		(void)snprintf(why, sizeof(why), "image not shown (%s)",
+		    guide_strerror(rc));
+		doc_image(m->d, NULL, 0, why, path);
 	} else if ((kind = image_kind((unsigned char *)data, len)) == NULL) {
 		doc_image(m->d, (unsigned char *)"", 0, "unknown", path);
 	} else {
@@ -559,6 +563,10 @@ struct pre {
 	int callout[MAXCALLOUT];
 	int ncallout;
 	int skip; /* depth of hidden callouts (guidance for students) */
+	/* A callout opened, drawn at its first line (a heading: its title). */
+	int pending;
+	int pending_guidance;
+	char pending_title[64];
 	char fence;
 	size_t fence_len;
 };
@@ -768,7 +776,29 @@ callout_open(struct pre *p, const char *kind, size_t n)
 	if (p->ncallout < MAXCALLOUT)
 		p->callout[p->ncallout] = guidance;
 	p->ncallout++;
-	doc_box_begin(p->m->d, guidance ? BOX_TEACHER : BOX_CALLOUT, title);
+	p->pending = 1;
+	p->pending_guidance = guidance;
+	(void)snprintf(p->pending_title, sizeof(p->pending_title), "%s",
+	    title);
+}
+
+/* Draw the callout opened last, titled by heading h (or its kind). */
+static void
+callout_start(struct pre *p, const char *h, size_t n)
+{
+	char title[512];
+
+	p->pending = 0;
+	if (h != NULL) {
+		if (n > 400)
+			n = 400;
+		(void)snprintf(title, sizeof(title), "%s%.*s",
+		    p->pending_guidance ? "Guidance (teacher notes): " : "",
+		    (int)n, h);
+	}
+	doc_box_begin(p->m->d,
+	    p->pending_guidance ? BOX_TEACHER : BOX_CALLOUT,
+	    h != NULL ? title : p->pending_title);
 }
 
 static void
@@ -781,6 +811,8 @@ callout_close(struct pre *p)
 	if (p->ncallout == 0)
 		return;
 	seg_flush(p);
+	if (p->pending)
+		callout_start(p, NULL, 0);
 	p->ncallout--;
 	doc_box_end(p->m->d);
 }
@@ -807,6 +839,23 @@ codio_line(struct pre *p, const char *s, size_t n)
 	}
 	if (p->skip > 0)
 		return;
+	if (p->pending) {
+		const char *h = s + i, *end = s + n;
+
+		if (h == end)
+			return;
+		if (*h == '#') {
+			while (h < end && *h == '#')
+				h++;
+			while (h < end && *h == ' ')
+				h++;
+			while (end > h && (end[-1] == ' ' || end[-1] == '#'))
+				end--;
+			callout_start(p, h, (size_t)(end - h));
+			return;
+		}
+		callout_start(p, NULL, 0);
+	}
 	if (footnote_def(p, s, n))
 		return;
 	while (guide_next_embed(s, n, &pos, &e)) {
@@ -877,6 +926,8 @@ render_markdown(struct doc *d, const struct render_opts *o, const char *s,
 				p.fence = 0;
 		} else if ((f = fence_run(s + at, ln, &c)) > 0 &&
 		    (c == '~' || memchr(s + at + f, '`', ln - f) == NULL)) {
+			if (p.pending && p.skip == 0)
+				callout_start(&p, NULL, 0);
 			p.fence = c;
 			p.fence_len = f;
 			if (p.skip == 0) {
@@ -889,6 +940,8 @@ render_markdown(struct doc *d, const struct render_opts *o, const char *s,
 		at += len + (nl != NULL);
 	}
 	seg_flush(&p);
+	if (p.pending)
+		callout_start(&p, NULL, 0);
 	while (p.ncallout > 0) {
 		p.ncallout--;
 		doc_box_end(d);
