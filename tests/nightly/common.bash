@@ -91,6 +91,7 @@ access | assessment)
 	t=$(mktemp -d)
 	mkdir -p "$t/$id"
 	cp "$c/course.json" "$c/users.csv" "$t/$id/"
+	touch -d "@$SOURCE_DATE_EPOCH" "$t/$id" "$t/$id"/*
 	(cd "$t" && zip -qrX - "$id")
 	rm -rf "$t"
 	;;
@@ -117,5 +118,21 @@ store_check() {
 	mlr --icsv --onidx cut -f course,kind "$store/manifest.csv" |
 	    sort | uniq -d | sed 's/^/filed twice: /'
 	find "$store/.tmp" -mindepth 1 | sed 's/^/left over: /'
-	mlr --icsv --ocsv cut -o -f course,kind,file "$store/manifest.csv"
+	mlr --icsv --ocsv cut -o -f course,kind,file then sort -f course,kind \
+	    "$store/manifest.csv"
+}
+
+# kill_session PID: kill -9 every process of the session PID leads (the
+# jobs GNU parallel starts sit in process groups of their own, but stay in
+# the session), as a power cut would.
+kill_session() {
+	local sid=$1 pids
+	for _ in 1 2 3 4 5; do
+		pids=$(ps -o pid= --sid "$sid" 2>/dev/null | tr -d ' ')
+		[ -n "$pids" ] || break
+		# shellcheck disable=SC2086 # a list of pids
+		kill -9 $pids 2>/dev/null
+		sleep 0.1
+	done
+	wait "$sid" 2>/dev/null
 }
