@@ -6,8 +6,10 @@
 # The stand-ins read the course like the real ones and write real files
 # (CSV, zip).  A course steers its own stand-ins for the fault cases:
 #   COURSE/.fail           "RC MESSAGE": every export exits RC saying MESSAGE
+#   COURSE/.fail-once      the same, once: the file is removed
 #   COURSE/.slow           every export sleeps this many seconds first
-# and FAKE_RETENTION_SLOW=N makes the retention stand-in write half its
+# and with FAKE_CALLS set, each export call appends a line to that file;
+# FAKE_RETENTION_SLOW=N makes the retention stand-in write half its
 # output, then sleep N seconds before the rest.
 
 NOW=2026-06-01T03:00:00Z
@@ -74,6 +76,13 @@ SH
 		cat >>"$bin/export-$k" <<'SH'
 c=$1
 [ -f "$c/.slow" ] && sleep "$(cat "$c/.slow")"
+[ -z "${FAKE_CALLS:-}" ] || echo "export-$kind $(basename "$c")" >>"$FAKE_CALLS"
+if [ -f "$c/.fail-once" ]; then
+	read -r rc msg <"$c/.fail-once"
+	rm "$c/.fail-once"
+	echo "export-$kind: $msg" >&2
+	exit "$rc"
+fi
 if [ -f "$c/.fail" ]; then
 	read -r rc msg <"$c/.fail"
 	echo "export-$kind: $msg" >&2
