@@ -138,7 +138,7 @@ void csv_put_record(struct csv_writer *cw, const char *const *fields, size_t n);
  * shortest form, never an exponent ("1", "0.5", "2.25", "-3.1416").
  * buf must hold NUMBUF bytes.  Returns buf.
  */
-#define NUMBUF 48
+#define NUMBUF 352
 char *format_number(double v, char *buf);
 
 /*

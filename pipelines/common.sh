@@ -1,0 +1,114 @@
+# shellcheck shell=bash
+# common.sh: what the export pipelines share.  Sourced, not run:
+#
+#	. "$(dirname "${BASH_SOURCE[0]}")/common.sh" 2>/dev/null ||
+#	    . "$(dirname "${BASH_SOURCE[0]}")/../share/course-exports/common.sh"
+#
+# It sets PROG (the script's name, for messages), puts the filters on PATH,
+# and gives:
+#
+#	die MESSAGE...		"PROG: MESSAGE" on stderr, exit 1
+#	usage_error MESSAGE...	"PROG: MESSAGE" and the usage line, exit 2
+#	course_load DIR		check a course snapshot and read course.json:
+#				sets COURSE_DIR, COURSE_ID, COURSE_NAME, COURSE_TZ
+#	work_dir		make the private scratch folder WORK, removed
+#				on exit however the script ends
+#	emit FILE		copy the finished export to stdout
+#	day_start DATE		seconds since the epoch of a day's local
+#				midnight (YYYY-MM-DD) or of an RFC 3339 time,
+#				in COURSE_TZ
+#
+# The rule every pipeline keeps: the export is built whole in WORK and only
+# then copied to stdout, so a failure in any stage produces no output at
+# all.  A script that defines usage() has it called by usage_error.
+#
+# The filters are found, in order: on PATH as set by the caller; beside
+# the script (an installed copy); in the build folder of a checkout.
+
+PROG=$(basename "$0")
+
+die() {
+	printf '%s: %s\n' "$PROG" "$*" >&2
+	exit 1
+}
+
+usage_error() {
+	printf '%s: %s\n' "$PROG" "$*" >&2
+	if declare -F usage >/dev/null; then
+		usage >&2
+	fi
+	exit 2
+}
+
+# Put the filters on PATH unless they already are.
+_ce_find_filters() {
+	local here
+	here=$(cd "$(dirname "$0")" && pwd)
+	command -v extract-access >/dev/null 2>&1 && return 0
+	if [ -x "$here/extract-access" ]; then
+		PATH=$here:$PATH
+	elif [ -d "$here/../build/rel/bin" ]; then
+		PATH=$here/../build/rel/bin:$PATH
+	fi
+}
+_ce_find_filters
+
+# Check the course snapshot DIR and read what the pipelines need from its
+# course.json.  jq does the reading: a course.json that is not JSON, or
+# lacks an id of the allowed form, stops the export here.
+course_load() {
+	local dir=$1 json
+	[ -n "$dir" ] || usage_error "no course given"
+	[ -d "$dir" ] || die "$dir: not a course folder"
+	json=$dir/course.json
+	[ -f "$json" ] || die "$json: no such file"
+	COURSE_DIR=$dir
+	COURSE_ID=$(jq -er 'if type == "object" and (.id | type) == "string"
+	    then .id else error("no id") end' "$json" 2>/dev/null) ||
+	    die "$json: not a course: want an object with a string \"id\""
+	[[ $COURSE_ID =~ ^[A-Za-z0-9._-]+$ ]] ||
+	    die "$json: bad course id \"$COURSE_ID\""
+	COURSE_NAME=$(jq -r '.name // ""' "$json")
+	COURSE_TZ=$(jq -r 'if .timezone == null then "UTC"
+	    elif (.timezone | type) == "string" then .timezone
+	    else error("timezone") end' "$json" 2>/dev/null) ||
+	    die "$json: \"timezone\" is not a string"
+	export COURSE_DIR COURSE_ID COURSE_NAME COURSE_TZ
+}
+
+# The scratch folder.  Everything half-made lives here and goes with it.
+work_dir() {
+	WORK=$(mktemp -d "${TMPDIR:-/tmp}/$PROG.XXXXXX") ||
+	    die "cannot make a scratch folder"
+	# shellcheck disable=SC2064 # expand WORK now, it is fixed
+	trap "rm -rf '$WORK'" EXIT
+	trap 'exit 130' INT
+	trap 'exit 143' TERM
+	trap 'exit 129' HUP
+}
+
+# Copy the finished export to stdout.  A write failure (a full disk, a
+# closed pipe) is a failure of the export.
+emit() {
+	cat -- "$1" || die "cannot write the export to stdout"
+}
+
+# A --since or --until value as seconds since the epoch: YYYY-MM-DD is
+# that day's midnight in the course's zone; anything else must be an
+# RFC 3339 time with its offset.
+day_start() {
+	local v=$1
+	if [[ $v =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then
+		TZ=$COURSE_TZ date -d "$v 00:00:00" +%s 2>/dev/null ||
+		    usage_error "bad date \"$v\": want YYYY-MM-DD"
+		# date accepts 2026-02-30 as a day of March; a date must be
+		# one of the calendar.
+		[ "$(TZ=$COURSE_TZ date -d "$v 12:00" +%F)" = "$v" ] ||
+		    usage_error "bad date \"$v\": no such day"
+	elif [[ $v =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt\ ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$ ]]; then
+		date -d "$v" +%s 2>/dev/null ||
+		    usage_error "bad time \"$v\""
+	else
+		usage_error "bad date \"$v\": want YYYY-MM-DD or an RFC 3339 time"
+	fi
+}
