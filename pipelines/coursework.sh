@@ -142,13 +142,15 @@ make_view() {
 	done
 	case $scope in
 	student)
-		rm -f "$view/users.csv" "$view/events.ndjson"
+		rm -f "$view/users.csv" "$view/events.ndjson" \
+		    "$view/attempts.ndjson"
 		select-rows -w "username=$value" "$COURSE_DIR/users.csv" \
 		    >"$view/users.csv"
-		if [ -e "$COURSE_DIR/events.ndjson" ]; then
-			select-rows -j -w "user_id=$uid" \
-			    "$COURSE_DIR/events.ndjson" >"$view/events.ndjson"
-		fi
+		for f in events.ndjson attempts.ndjson; do
+			[ -e "$COURSE_DIR/$f" ] || continue
+			select-rows -j -w "user_id=$uid" "$COURSE_DIR/$f" \
+			    >"$view/$f"
+		done
 		;;
 	assignment-access)
 		# Only the assignment's own rows: its project opens and

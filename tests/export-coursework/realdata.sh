@@ -38,10 +38,11 @@ printf 'a key for the tests only, 32 b.' >key
 export-coursework course --key-file key --now 2026-06-01T12:00:00Z \
     >cw.zip 2>err
 echo "coursework: $(grep -c 'leads out of the tree; skipped' err) links left out"
+# (The entry count depends on which generated files are made.)
 "$TOP/tests/pack-zip/zipcheck" cw.zip \
     course/workspaces/zhang/Crunch-Basics real/workspaces/zhang/Crunch-Basics/ \
     course/workspaces/priya/guides-assessments-demo \
-    real/workspaces/priya/guides-assessments-demo/
+    real/workspaces/priya/guides-assessments-demo/ | sed 's/^[0-9]* entries; //'
 
 export-sources course --now 2026-06-01T12:00:00Z >src.zip
 "$TOP/tests/pack-zip/zipcheck" src.zip

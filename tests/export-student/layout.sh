@@ -8,6 +8,6 @@ export-student course alice --key-file "$KEY" --now 2026-06-01T12:00:00Z \
 grep -v 'not installed' err >&2 || true
 "$CASEDIR/../export-coursework/zipparts" out.zip course c1-alice/
 if have_access; then
-	unzip -p out.zip c1-alice/access.csv | tail -n +2 | cut -d, -f1 |
-	    sort -u
+	[ "$(unzip -p out.zip c1-alice/access.csv | tail -n +2 | cut -d, -f1 |
+	    sort -u)" = alice ]
 fi
