@@ -9,7 +9,9 @@ export-assignment course a1 --key-file "$KEY" --now 2026-06-01T12:00:00Z \
 grep -v 'not installed' err >&2 || true
 "$CASEDIR/../export-coursework/zipparts" out.zip course c1-a1/
 names=$(unzip -Z1 out.zip)
-! grep -q a2 <<<"$names"
+if grep -q a2 <<<"$names"; then
+	exit 1
+fi
 if have_assessment; then
 	grep -qx c1-a1/assessments/a1.csv <<<"$names"
 fi

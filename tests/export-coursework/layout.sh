@@ -13,19 +13,25 @@ names=$(unzip -Z1 out.zip)
 if have_access; then
 	grep -qx c1/access.csv <<<"$names"
 else
-	! grep -qx c1/access.csv <<<"$names"
+	if grep -qx c1/access.csv <<<"$names"; then
+		exit 1
+	fi
 fi
 for a in a1 a2 draft; do
 	if have_assessment; then
 		grep -qx "c1/assessments/$a.csv" <<<"$names"
 	else
-		! grep -q "c1/assessments/" <<<"$names"
+		if grep -q "c1/assessments/" <<<"$names"; then
+			exit 1
+		fi
 	fi
 done
 header=$(unzip -p out.zip c1/roster.csv | head -n 1 | tr -d '\r\357\273\277')
 if command -v hash-ids >/dev/null; then
 	[ "$header" = Username,Email,First_Name,Last_Name,Role,Hashed_ID ]
-	! unzip -p out.zip c1/roster.csv | grep -q ',u[0-9]'
+	if unzip -p out.zip c1/roster.csv | grep -q ',u[0-9]'; then
+		exit 1
+	fi
 else
 	[ "$header" = Username,Email,First_Name,Last_Name,Role ]
 fi
