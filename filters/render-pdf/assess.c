@@ -78,6 +78,7 @@ md(struct mdr *m, const char *s)
 	buf_free(&sub.code);
 	buf_free(&sub.html);
 	buf_free(&sub.imgsrc);
+	buf_free(&sub.tagpart);
 	table_free(sub.tab);
 }
 

@@ -438,18 +438,29 @@ draw_marker(struct doc *d, double baseline)
 	d->marker = NULL;
 }
 
-/* Escape a URI for a cairo tag attribute string. */
+/*
+ * The attributes of a link tag.  cairo 1.16 copies the URI into the PDF
+ * string as it is, unbalanced parentheses and backslashes included, so
+ * every byte that could upset it (or a reader) is percent-encoded first.
+ */
 static char *
 tag_attr(const char *uri, double x, double y, double w, double h)
 {
+	static const char hex[] = "0123456789ABCDEF";
 	size_t n = strlen(uri), i, j = 0;
-	char *esc = xmalloc(2 * n + 1), *out;
+	char *esc = xmalloc(3 * n + 1), *out;
 	int len;
 
 	for (i = 0; i < n; i++) {
-		if (uri[i] == '\'' || uri[i] == '\\')
-			esc[j++] = '\\';
-		esc[j++] = uri[i];
+		unsigned char c = (unsigned char)uri[i];
+
+		if (c <= 0x20 || c >= 0x7f || strchr("()\\'\"<>{}|^`[]", c)) {
+			esc[j++] = '%';
+			esc[j++] = hex[c >> 4];
+			esc[j++] = hex[c & 15];
+		} else {
+			esc[j++] = (char)c;
+		}
 	}
 	esc[j] = '\0';
 	len = snprintf(NULL, 0, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x,
@@ -1114,48 +1125,78 @@ table_free(struct table *t)
 }
 
 /*
- * Column widths: each column wants its widest cell unwrapped.  When the
- * sum does not fit, the font shrinks (to 60% at most), then columns
- * narrower than an even share keep their width and the rest share what
- * is left, their cells wrapping (between words, or inside one when it
- * must).
+ * Column widths.  Each column wants its widest cell unwrapped (want) and
+ * needs at least its longest word (need).  When the wants fit, each
+ * column gets its want; else when the needs fit, the room past the needs
+ * is shared in proportion to what each column wants beyond its need, and
+ * cells wrap between words; else every column gets its need and the
+ * whole table is drawn scaled down to the column's width.  Returns the
+ * scale.
  */
-static void
-col_widths(double *want, size_t nc, double avail, double *width)
+static double
+col_widths(const double *want, const double *need, size_t nc, double avail,
+    double *width)
 {
-	size_t i, left_n = nc;
-	double left_w = avail;
-	int *fixed = xcalloc(nc, sizeof(int));
-	int changed = 1;
+	double sw = 0, sn = 0;
+	size_t i;
 
-	while (changed && left_n > 0) {
-		double share = left_w / (double)left_n;
-
-		changed = 0;
-		for (i = 0; i < nc; i++) {
-			if (!fixed[i] && want[i] <= share) {
-				fixed[i] = 1;
-				width[i] = want[i];
-				left_w -= want[i];
-				left_n--;
-				changed = 1;
-			}
-		}
+	for (i = 0; i < nc; i++) {
+		sw += want[i];
+		sn += need[i];
 	}
-	for (i = 0; i < nc; i++)
-		if (!fixed[i])
-			width[i] = left_w / (double)left_n;
-	free(fixed);
+	if (sw <= avail) {
+		memcpy(width, want, nc * sizeof(double));
+		return 1;
+	}
+	if (sn <= avail) {
+		for (i = 0; i < nc; i++)
+			width[i] = need[i] + (avail - sn) *
+			    (want[i] - need[i]) / (sw - sn);
+		return 1;
+	}
+	memcpy(width, need, nc * sizeof(double));
+	return avail / sn;
 }
+
+/* Clickable areas for the links of a cell drawn at (x, y), scaled by s. */
+static void
+cell_links(struct doc *d, PangoLayout *l, const struct rich *r, double x,
+    double y, double s)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+
+	do {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle log;
+		double save = d->y;
+
+		pango_layout_iter_get_line_extents(it, NULL, &log);
+		if (s == 1) {
+			d->y = y + (double)log.y / PANGO_SCALE;
+			line_links(d, line, r, 0, x,
+			    (double)log.height / PANGO_SCALE);
+		}
+		d->y = save;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+struct tablegeo {
+	double *x, *w; /* column edges and widths, in table units */
+	double x0;     /* the table's left edge on the page */
+	double scale;  /* table units to points */
+	PangoFontDescription *fd, *fdb;
+};
 
 static void
 draw_row(struct doc *d, struct table *t, size_t first, size_t end,
-    const double *x, const double *w, PangoFontDescription *fd,
-    PangoFontDescription *fdb)
+    const struct tablegeo *g)
 {
 	PangoLayout **l = xcalloc(end - first, sizeof(*l));
 	PangoAttrList **al = xcalloc(end - first, sizeof(*al));
-	double h = 0, y0;
+	static const PangoAlignment am[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_LEFT,
+		PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
+	double h = 0, s = g->scale;
 	size_t i;
 	int hdr = 0;
 
@@ -1163,13 +1204,10 @@ draw_row(struct doc *d, struct table *t, size_t first, size_t end,
 		struct table_cell *c = &t->cell[i];
 		size_t col = i - first;
 		int lh;
-		static const PangoAlignment am[] = { PANGO_ALIGN_LEFT,
-			PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
-			PANGO_ALIGN_RIGHT };
 
 		al[col] = chunk_attrs(&c->r, 0, c->r.len);
 		l[col] = make_layout(d, c->r.text ? c->r.text : "", c->r.len,
-		    al[col], c->header ? fdb : fd, w[col] - 2 * PAD,
+		    al[col], c->header ? g->fdb : g->fd, g->w[col] - 2 * PAD,
 		    PANGO_WRAP_WORD_CHAR);
 		pango_layout_set_alignment(l[col], am[c->align & 3]);
 		pango_layout_get_size(l[col], NULL, &lh);
@@ -1182,41 +1220,66 @@ draw_row(struct doc *d, struct table *t, size_t first, size_t end,
 	 * XXX: a row taller than a whole page is drawn from the top of a
 	 * page and runs past its foot.
 	 */
-	room(d, h);
-	decorate(d, h);
+	room(d, h * s);
+	decorate(d, h * s);
 	draw_marker(d, d->y + 10);
-	y0 = d->y;
+	cairo_save(d->cr);
+	cairo_translate(d->cr, g->x0, d->y);
+	cairo_scale(d->cr, s, s);
+	cairo_set_line_width(d->cr, 0.5);
 	for (i = first; i < end; i++) {
 		size_t col = i - first;
 
 		if (hdr) {
 			cairo_set_source_rgb(d->cr, 0.92, 0.92, 0.92);
-			cairo_rectangle(d->cr, x[col], y0, w[col], h);
+			cairo_rectangle(d->cr, g->x[col], 0, g->w[col], h);
 			cairo_fill(d->cr);
 		}
 		cairo_set_source_rgb(d->cr, 0.65, 0.65, 0.65);
-		cairo_set_line_width(d->cr, 0.5);
-		cairo_rectangle(d->cr, x[col], y0, w[col], h);
+		cairo_rectangle(d->cr, g->x[col], 0, g->w[col], h);
 		cairo_stroke(d->cr);
 		cairo_set_source_rgb(d->cr, 0, 0, 0);
-		d->y = y0 + PAD;
-		show_layout(d, l[col], x[col] + PAD, &t->cell[i].r, 0, NULL,
-		    0, 0);
+		cairo_move_to(d->cr, g->x[col] + PAD, PAD);
+		pango_cairo_show_layout(d->cr, l[col]);
+	}
+	cairo_restore(d->cr);
+	for (i = first; i < end; i++) {
+		size_t col = i - first;
+
+		cell_links(d, l[col], &t->cell[i].r, g->x0 + g->x[col] + PAD,
+		    d->y + PAD, s);
 		g_object_unref(l[col]);
 		pango_attr_list_unref(al[col]);
 	}
-	d->y = y0 + h;
+	d->y += h * s;
 	d->page_used = 1;
 	free(l);
 	free(al);
+}
+
+/* A cell's width unwrapped, and its longest word, in points. */
+static void
+measure(struct doc *d, const struct table_cell *c, PangoFontDescription *fd,
+    double *wide, double *word)
+{
+	PangoLayout *l = make_layout(d, c->r.text ? c->r.text : "", c->r.len,
+	    NULL, fd, 0, PANGO_WRAP_WORD);
+	PangoRectangle log;
+
+	pango_layout_get_extents(l, NULL, &log);
+	*wide = (double)log.width / PANGO_SCALE;
+	pango_layout_set_width(l, 1);
+	pango_layout_get_extents(l, NULL, &log);
+	*word = (double)log.width / PANGO_SCALE;
+	g_object_unref(l);
 }
 
 void
 doc_table(struct doc *d, struct table *t)
 {
 	size_t nc = 0, i, run = 0, row;
-	double *want, *w, *x, avail = right(d) - left(d), sum = 0, scale = 1;
-	PangoFontDescription *fd, *fdb;
+	double *want, *need, avail = right(d) - left(d);
+	struct tablegeo g;
 
 	for (i = 0; i < t->n; i++) {
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
@@ -1227,40 +1290,32 @@ doc_table(struct doc *d, struct table *t)
 	if (nc == 0)
 		return;
 	want = xcalloc(nc, sizeof(double));
-	w = xcalloc(nc, sizeof(double));
-	x = xcalloc(nc, sizeof(double));
-	fd = pango_font_description_from_string(FONT_SANS " 9");
-	fdb = pango_font_description_copy(fd);
-	pango_font_description_set_weight(fdb, PANGO_WEIGHT_BOLD);
+	need = xcalloc(nc, sizeof(double));
+	g.x = xcalloc(nc, sizeof(double));
+	g.w = xcalloc(nc, sizeof(double));
+	g.fd = pango_font_description_from_string(FONT_SANS " 9");
+	g.fdb = pango_font_description_copy(g.fd);
+	pango_font_description_set_weight(g.fdb, PANGO_WEIGHT_BOLD);
 	for (i = 0, run = 0; i < t->n; i++) {
-		PangoLayout *l;
-		int lw;
+		double wide, word;
 
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
 									 : 0;
-		l = make_layout(d, t->cell[i].r.text ? t->cell[i].r.text : "",
-		    t->cell[i].r.len, NULL, t->cell[i].header ? fdb : fd, 0,
-		    PANGO_WRAP_WORD);
-		pango_layout_get_size(l, &lw, NULL);
-		g_object_unref(l);
-		if ((double)lw / PANGO_SCALE + 2 * PAD + 2 > want[run])
-			want[run] = (double)lw / PANGO_SCALE + 2 * PAD + 2;
+		measure(d, &t->cell[i], t->cell[i].header ? g.fdb : g.fd, &wide,
+		    &word);
+		if (wide + 2 * PAD + 2 > want[run])
+			want[run] = wide + 2 * PAD + 2;
+		if (word + 2 * PAD + 2 > need[run])
+			need[run] = word + 2 * PAD + 2;
 	}
+	/* A word wider than the page wraps inside itself instead. */
 	for (i = 0; i < nc; i++)
-		sum += want[i];
-	if (sum > avail) {
-		scale = avail / sum < 0.6 ? 0.6 : avail / sum;
-		for (i = 0; i < nc; i++)
-			want[i] = (want[i] - 2 * PAD) * scale + 2 * PAD;
-		pango_font_description_set_size(fd,
-		    (int)(9 * scale * PANGO_SCALE));
-		pango_font_description_set_size(fdb,
-		    (int)(9 * scale * PANGO_SCALE));
-	}
-	col_widths(want, nc, avail, w);
-	x[0] = left(d);
+		if (need[i] > avail / 2)
+			need[i] = avail / 2;
+	g.scale = col_widths(want, need, nc, avail, g.w);
+	g.x0 = left(d);
 	for (i = 1; i < nc; i++)
-		x[i] = x[i - 1] + w[i - 1];
+		g.x[i] = g.x[i - 1] + g.w[i - 1];
 	doc_space(d, 4);
 	flush_space(d);
 	for (i = 0; i < t->n; i = row) {
@@ -1268,12 +1323,13 @@ doc_table(struct doc *d, struct table *t)
 		     t->cell[i].row && row - i < nc;
 		     row++)
 			;
-		draw_row(d, t, i, row, x, w, fd, fdb);
+		draw_row(d, t, i, row, &g);
 	}
-	pango_font_description_free(fd);
-	pango_font_description_free(fdb);
+	pango_font_description_free(g.fd);
+	pango_font_description_free(g.fdb);
 	free(want);
-	free(w);
-	free(x);
+	free(need);
+	free(g.x);
+	free(g.w);
 	doc_space(d, 8);
 }

@@ -526,6 +526,17 @@ text(MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *ud)
 			rich_add(&m->cur, s, n);
 		break;
 	case MD_TEXT_HTML:
+		/* A tag split over lines comes in pieces, one a line. */
+		if (m->tagpart.len > 0 || (n > 0 && s[n - 1] != '>')) {
+			if (m->tagpart.len > 0)
+				buf_add(&m->tagpart, " ", 1);
+			buf_add(&m->tagpart, s, n);
+			if (n > 0 && s[n - 1] == '>') {
+				html_inline(m, m->tagpart.s, m->tagpart.len);
+				buf_clear(&m->tagpart);
+			}
+			break;
+		}
 		html_inline(m, s, n);
 		break;
 	default:
@@ -548,6 +559,7 @@ render_md4c(struct mdr *m, const char *s, size_t n)
 	p.leave_span = leave_span;
 	p.text = text;
 	(void)md_parse(s, (MD_SIZE)n, &p, m);
+	buf_clear(&m->tagpart);
 	mdr_flush(m);
 	while (m->nspan > 0)
 		free(m->span[--m->nspan].uri);
@@ -956,6 +968,25 @@ render_markdown(struct doc *d, const struct render_opts *o, const char *s,
 	buf_free(&m.code);
 	buf_free(&m.html);
 	buf_free(&m.imgsrc);
+	buf_free(&m.tagpart);
 	table_free(m.tab);
+	rich_free(&m.cur);
+}
+
+void
+render_html(struct doc *d, const struct render_opts *o, const char *s,
+    size_t n)
+{
+	struct mdr m;
+
+	memset(&m, 0, sizeof(m));
+	m.d = d;
+	m.o = o;
+	rich_init(&m.cur);
+	html_block(&m, s, n);
+	buf_free(&m.code);
+	buf_free(&m.html);
+	buf_free(&m.imgsrc);
+	buf_free(&m.tagpart);
 	rich_free(&m.cur);
 }
