@@ -99,17 +99,17 @@ doc_open(FILE *out, const struct doc_opts *o)
 	d->bottom = o->page_h - MARGIN_BOTTOM;
 	d->y = d->top;
 	d->page = 1;
-	d->surf = cairo_pdf_surface_create_for_stream(write_out, d, d->pw,
-	    d->ph);
+	d->surf =
+	    cairo_pdf_surface_create_for_stream(write_out, d, d->pw, d->ph);
 	cairo_pdf_surface_restrict_to_version(d->surf, CAIRO_PDF_VERSION_1_5);
 	format_utc(o->now, date);
-	cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATE_DATE,
-	    date);
-	cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATOR,
-	    "render-pdf (course-exports)");
+	cairo_pdf_surface_set_metadata(
+	    d->surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+	cairo_pdf_surface_set_metadata(
+	    d->surf, CAIRO_PDF_METADATA_CREATOR, "render-pdf (course-exports)");
 	if (o->title != NULL)
-		cairo_pdf_surface_set_metadata(d->surf,
-		    CAIRO_PDF_METADATA_TITLE, o->title);
+		cairo_pdf_surface_set_metadata(
+		    d->surf, CAIRO_PDF_METADATA_TITLE, o->title);
 	d->cr = cairo_create(d->surf);
 	/*
 	 * cairo 1.16 writes link annotations outside any structure
@@ -130,8 +130,8 @@ static void
 footer(struct doc *d)
 {
 	PangoLayout *l = pango_layout_new(d->pc);
-	PangoFontDescription *fd = pango_font_description_from_string(
-	    FONT_SANS " 8");
+	PangoFontDescription *fd =
+	    pango_font_description_from_string(FONT_SANS " 8");
 	char num[32];
 	int w, h;
 
@@ -333,12 +333,12 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 		e -= a;
 		switch (sp->kind) {
 		case SP_EM:
-			add_attr(al, pango_attr_style_new(PANGO_STYLE_ITALIC),
-			    s, e);
+			add_attr(
+			    al, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
 			break;
 		case SP_STRONG:
-			add_attr(al, pango_attr_weight_new(PANGO_WEIGHT_BOLD),
-			    s, e);
+			add_attr(
+			    al, pango_attr_weight_new(PANGO_WEIGHT_BOLD), s, e);
 			break;
 		case SP_CODE:
 			add_attr(al, pango_attr_family_new(FONT_MONO), s, e);
@@ -356,8 +356,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			    e);
 			break;
 		case SP_LINK:
-			add_attr(al, pango_attr_foreground_new(0x1000, 0x4000,
-					 0xb000),
+			add_attr(al,
+			    pango_attr_foreground_new(0x1000, 0x4000, 0xb000),
 			    s, e);
 			add_attr(al,
 			    pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), s,
@@ -365,8 +365,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			break;
 		case SP_MATH:
 			add_attr(al, pango_attr_family_new(FONT_MATH), s, e);
-			add_attr(al, pango_attr_style_new(PANGO_STYLE_ITALIC),
-			    s, e);
+			add_attr(
+			    al, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
 			break;
 		case SP_SUP:
 		case SP_SUB:
@@ -377,8 +377,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			add_attr(al, pango_attr_scale_new(0.7), s, e);
 			break;
 		case SP_NOTE:
-			add_attr(al, pango_attr_foreground_new(0x6000, 0x6000,
-					 0x6000),
+			add_attr(al,
+			    pango_attr_foreground_new(0x6000, 0x6000, 0x6000),
 			    s, e);
 			add_attr(al, pango_attr_scale_new(0.85), s, e);
 			break;
@@ -408,8 +408,7 @@ chunk_end(const char *text, size_t a, size_t n)
 		if (text[i - 1] == ' ')
 			return i;
 	/* No break: cut at a character boundary. */
-	for (i = lim; i > a + 1 && ((unsigned char)text[i] & 0xc0) == 0x80;
-	     i--)
+	for (i = lim; i > a + 1 && ((unsigned char)text[i] & 0xc0) == 0x80; i--)
 		;
 	return i;
 }
@@ -463,8 +462,8 @@ tag_attr(const char *uri, double x, double y, double w, double h)
 		}
 	}
 	esc[j] = '\0';
-	len = snprintf(NULL, 0, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x,
-	    y, w, h);
+	len = snprintf(
+	    NULL, 0, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x, y, w, h);
 	out = xmalloc((size_t)len + 1);
 	(void)snprintf(out, (size_t)len + 1,
 	    "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x, y, w, h);
@@ -492,11 +491,12 @@ line_links(struct doc *d, PangoLayoutLine *line, const struct rich *r,
 		e = sp->end < le ? sp->end : le;
 		if (s >= e)
 			continue;
-		pango_layout_line_get_x_ranges(line, (int)(s - base),
-		    (int)(e - base), &rg, &nr);
+		pango_layout_line_get_x_ranges(
+		    line, (int)(s - base), (int)(e - base), &rg, &nr);
 		for (k = 0; k < nr; k++) {
-			double x0 = x + (double)rg[2 * k] / PANGO_SCALE;
-			double x1 = x + (double)rg[2 * k + 1] / PANGO_SCALE;
+			double x0 = x + (double)rg[(size_t)k * 2] / PANGO_SCALE;
+			double x1 =
+			    x + (double)rg[(size_t)k * 2 + 1] / PANGO_SCALE;
 			char *a = tag_attr(sp->uri, x0, d->y, x1 - x0, h);
 
 			cairo_tag_begin(d->cr, CAIRO_TAG_LINK, a);
@@ -535,8 +535,8 @@ show_layout(struct doc *d, PangoLayout *l, double x, const struct rich *r,
 			cairo_set_source_rgb(d->cr, 0, 0, 0);
 		}
 		draw_marker(d, d->y + bl);
-		cairo_move_to(d->cr, x + (double)log.x / PANGO_SCALE,
-		    d->y + bl);
+		cairo_move_to(
+		    d->cr, x + (double)log.x / PANGO_SCALE, d->y + bl);
 		pango_cairo_show_layout_line(d->cr, line);
 		if (r != NULL)
 			line_links(d, line, r, base, x, h);
@@ -576,8 +576,8 @@ show_rich(struct doc *d, const struct rich *r, PangoFontDescription *fd,
 
 		b = chunk_end(r->text, a, r->len);
 		al = chunk_attrs(r, a, b);
-		l = make_layout(d, r->text + a, b - a, al, fd, width,
-		    PANGO_WRAP_WORD_CHAR);
+		l = make_layout(
+		    d, r->text + a, b - a, al, fd, width, PANGO_WRAP_WORD_CHAR);
 		pango_layout_set_alignment(l, align);
 		show_layout(d, l, x, r, a, NULL, 0, 0);
 		g_object_unref(l);
@@ -624,8 +624,8 @@ doc_text(struct doc *d, const struct rich *r, enum text_style st)
 		room(d, 60);
 	fd = style_font(st);
 	if (st == TS_H1 || st == TS_H2) {
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 		cairo_set_source_rgb(d->cr, 0.75, 0.75, 0.75);
 		cairo_rectangle(d->cr, left(d), d->y + 1, right(d) - left(d),
 		    st == TS_H1 ? 1.2 : 0.6);
@@ -634,12 +634,12 @@ doc_text(struct doc *d, const struct rich *r, enum text_style st)
 		advance(d, 3);
 	} else if (st == TS_CAPTION) {
 		cairo_set_source_rgb(d->cr, 0.35, 0.35, 0.35);
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 		cairo_set_source_rgb(d->cr, 0, 0, 0);
 	} else {
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 	}
 	pango_font_description_free(fd);
 	doc_space(d, after);
@@ -649,8 +649,8 @@ void
 doc_code(struct doc *d, const char *text, size_t len)
 {
 	static const double bg[3] = { 0.95, 0.95, 0.95 };
-	PangoFontDescription *fd = pango_font_description_from_string(
-	    FONT_MONO " 8.5");
+	PangoFontDescription *fd =
+	    pango_font_description_from_string(FONT_MONO " 8.5");
 	double x = left(d), w = right(d) - x;
 	size_t a = 0, b;
 
@@ -671,8 +671,8 @@ doc_code(struct doc *d, const char *text, size_t len)
 		/* An empty block still shows as an empty band. */
 		static const char sp[] = " ";
 
-		PangoLayout *l = make_layout(d, sp, 1, NULL, fd, w - 2 * PAD,
-		    PANGO_WRAP_CHAR);
+		PangoLayout *l = make_layout(
+		    d, sp, 1, NULL, fd, w - 2 * PAD, PANGO_WRAP_CHAR);
 		show_layout(d, l, x + PAD, NULL, 0, bg, x, x + w);
 		g_object_unref(l);
 	}
@@ -680,8 +680,8 @@ doc_code(struct doc *d, const char *text, size_t len)
 		PangoLayout *l;
 
 		b = chunk_end(text, a, len);
-		l = make_layout(d, text + a, b - a, NULL, fd, w - 2 * PAD,
-		    PANGO_WRAP_CHAR);
+		l = make_layout(
+		    d, text + a, b - a, NULL, fd, w - 2 * PAD, PANGO_WRAP_CHAR);
 		show_layout(d, l, x + PAD, NULL, 0, bg, x, x + w);
 		g_object_unref(l);
 		a = b;
@@ -891,8 +891,8 @@ pixbuf_surface(GdkPixbuf *pb)
 	int w = gdk_pixbuf_get_width(rgba), h = gdk_pixbuf_get_height(rgba);
 	int sstride = gdk_pixbuf_get_rowstride(rgba);
 	const guchar *src = gdk_pixbuf_read_pixels(rgba);
-	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w,
-	    h);
+	cairo_surface_t *s =
+	    cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
 	unsigned char *dst;
 	int dstride, x, y;
 
@@ -905,8 +905,8 @@ pixbuf_surface(GdkPixbuf *pb)
 	dstride = cairo_image_surface_get_stride(s);
 	for (y = 0; y < h; y++) {
 		const guchar *p = src + (size_t)y * (size_t)sstride;
-		uint32_t *q = (uint32_t *)(void *)(dst + (size_t)y *
-		    (size_t)dstride);
+		uint32_t *q =
+		    (uint32_t *)(void *)(dst + (size_t)y * (size_t)dstride);
 
 		for (x = 0; x < w; x++, p += 4) {
 			uint32_t a = p[3];
@@ -955,8 +955,8 @@ raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 			/* Embed the JPEG stream itself, not a re-encoding. */
 			copy = xmalloc(len);
 			memcpy(copy, data, len);
-			cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG,
-			    copy, len, free, copy);
+			cairo_surface_set_mime_data(
+			    s, CAIRO_MIME_TYPE_JPEG, copy, len, free, copy);
 		}
 		w = gdk_pixbuf_get_width(pb) * 0.75;
 		h = gdk_pixbuf_get_height(pb) * 0.75;
@@ -1150,8 +1150,8 @@ col_widths(const double *want, const double *need, size_t nc, double avail,
 	}
 	if (sn <= avail) {
 		for (i = 0; i < nc; i++)
-			width[i] = need[i] + (avail - sn) *
-			    (want[i] - need[i]) / (sw - sn);
+			width[i] = need[i] +
+			    (avail - sn) * (want[i] - need[i]) / (sw - sn);
 		return 1;
 	}
 	memcpy(width, need, nc * sizeof(double));
@@ -1173,8 +1173,8 @@ cell_links(struct doc *d, PangoLayout *l, const struct rich *r, double x,
 		pango_layout_iter_get_line_extents(it, NULL, &log);
 		if (s == 1) {
 			d->y = y + (double)log.y / PANGO_SCALE;
-			line_links(d, line, r, 0, x,
-			    (double)log.height / PANGO_SCALE);
+			line_links(
+			    d, line, r, 0, x, (double)log.height / PANGO_SCALE);
 		}
 		d->y = save;
 	} while (pango_layout_iter_next_line(it));
@@ -1192,8 +1192,8 @@ static void
 draw_row(struct doc *d, struct table *t, size_t first, size_t end,
     const struct tablegeo *g)
 {
-	PangoLayout **l = xcalloc(end - first, sizeof(*l));
-	PangoAttrList **al = xcalloc(end - first, sizeof(*al));
+	PangoLayout **l = xcalloc(end - first, sizeof(PangoLayout *));
+	PangoAttrList **al = xcalloc(end - first, sizeof(PangoAttrList *));
 	static const PangoAlignment am[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_LEFT,
 		PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
 	double h = 0, s = g->scale;
@@ -1283,7 +1283,7 @@ doc_table(struct doc *d, struct table *t)
 
 	for (i = 0; i < t->n; i++) {
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
-									 : 1;
+								      : 1;
 		if (run > nc)
 			nc = run;
 	}
@@ -1300,7 +1300,7 @@ doc_table(struct doc *d, struct table *t)
 		double wide, word;
 
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
-									 : 0;
+								      : 0;
 		measure(d, &t->cell[i], t->cell[i].header ? g.fdb : g.fd, &wide,
 		    &word);
 		if (wide + 2 * PAD + 2 > want[run])
@@ -1319,8 +1319,8 @@ doc_table(struct doc *d, struct table *t)
 	doc_space(d, 4);
 	flush_space(d);
 	for (i = 0; i < t->n; i = row) {
-		for (row = i + 1; row < t->n && t->cell[row].row ==
-		     t->cell[i].row && row - i < nc;
+		for (row = i + 1; row < t->n &&
+		     t->cell[row].row == t->cell[i].row && row - i < nc;
 		     row++)
 			;
 		draw_row(d, t, i, row, &g);

@@ -8,7 +8,8 @@
  * libraries are named, so leaks of ours still show.  The sanitizer runtime
  * looks this function up by name; other builds never call it.
  */
-const char *__lsan_default_suppressions(void); // NOLINT(bugprone-reserved-identifier)
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+const char *__lsan_default_suppressions(void);
 
 const char *
 __lsan_default_suppressions(void) // NOLINT(bugprone-reserved-identifier)
@@ -17,7 +18,8 @@ __lsan_default_suppressions(void) // NOLINT(bugprone-reserved-identifier)
 }
 
 /* And says nothing about having used them: stderr is for messages. */
-const char *__lsan_default_options(void); // NOLINT(bugprone-reserved-identifier)
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+const char *__lsan_default_options(void);
 
 const char *
 __lsan_default_options(void) // NOLINT(bugprone-reserved-identifier)

@@ -104,8 +104,8 @@ page_body(struct doc *d, const struct guide *g, const struct guide_page *p,
 }
 
 static void
-render_tree(struct doc *d, struct guide *gp, const char *root,
-    const char *name, const struct opts *o)
+render_tree(struct doc *d, struct guide *gp, const char *root, const char *name,
+    const struct opts *o)
 {
 	struct guide g = *gp;
 	int top, *ids;
@@ -135,8 +135,8 @@ render_tree(struct doc *d, struct guide *gp, const char *root,
 			doc_page_break(d);
 		else
 			doc_space(d, 16);
-		ids[i] = doc_outline(d, parent, *p->title ? p->title : "(untitled)",
-		    0);
+		ids[i] = doc_outline(
+		    d, parent, *p->title ? p->title : "(untitled)", 0);
 		page_title(d, p);
 		page_body(d, &g, p, o->teacher);
 		/* A chapter with no body shares its sheet with what follows. */
@@ -169,8 +169,8 @@ main(int argc, char *argv[])
 	o.pw = 595.276;
 	o.ph = 841.89;
 	o.names = xcalloc((size_t)argc, sizeof(char *));
-	while ((ch = getopt_long(argc, argv, "c:hn:p:t", longopts, NULL)) !=
-	    -1) {
+	while (
+	    (ch = getopt_long(argc, argv, "c:hn:p:t", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
 			o.now = optarg;

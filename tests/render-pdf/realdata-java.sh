@@ -8,7 +8,7 @@ for t in "$R"/*/; do
 	name=$(basename "$t")
 	[ "$name" = Java ] || continue
 	for f in ${SLOW:+""} --teacher-notes; do
-		render-pdf --now @0 $f "$t" >out.pdf 2>err || echo "$name $f: exit $?"
+		render-pdf --now @0 ${f:+"$f"} "$t" >out.pdf 2>err || echo "$name $f: exit $?"
 		qpdf --check out.pdf >/dev/null || echo "$name $f: qpdf"
 		shown=$(guide-dump "$t" | jq -s --arg f "$f" \
 		    '[.[] | select(.record == "page") | select($f != "" or (.hidden | not))] | length')
