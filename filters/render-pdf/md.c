@@ -113,9 +113,6 @@ image_kind(const unsigned char *p, size_t n)
 		return "pdf";
 	if (n >= 2 && p[0] == 'B' && p[1] == 'M')
 		return "bmp";
-	if (n >= 12 && memcmp(p, "RIFF", 4) == 0 &&
-	    memcmp(p + 8, "WEBP", 4) == 0)
-		return "webp";
 	for (i = 0; i + 4 <= n && i < 4096; i++)
 		if (memcmp(p + i, "<svg", 4) == 0)
 			return "svg";
