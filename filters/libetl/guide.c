@@ -45,7 +45,8 @@ struct loader {
 static void report(const struct guide *, int, const char *, unsigned long,
     const char *, ...) __attribute__((format(printf, 5, 6)));
 static char *path_join(const char *, const char *);
-static int resolve(const char *, const char *, char **);
+static char *concat(const char *, const char *);
+static int resolve(const char *, const char *, bool, char **);
 static int read_json(struct loader *, const char *, cJSON **);
 static int read_json_required(struct loader *, const char *, cJSON **);
 static const char *jstr(const cJSON *, const char *);
@@ -57,16 +58,27 @@ static int walk_v3(struct loader *, const char *, const cJSON *, const char *,
     int, long, bool);
 static int add_v3_child(
     struct loader *, const char *, const char *, const char *, int, long, bool);
+static const char *take_meta(
+    struct loader *, size_t, cJSON *, const char *, const char *, bool);
+static bool may_enter(
+    struct loader *, const char *, const char *, const char *, int);
+static int add_v3_container(
+    struct loader *, const char *, const char *, const char *, int, long, bool);
+static int add_v3_page(
+    struct loader *, const char *, const char *, int, long, bool);
 static int load_v3(struct loader *);
-static int walk_book(
-    struct loader *, const cJSON *, const cJSON *, int, long, bool);
-static const cJSON *find_section(const cJSON *, const char *);
+struct section_ref;
+static int walk_book(struct loader *, const cJSON *, const struct section_ref *,
+    size_t, int, long, bool);
+static const cJSON *find_section(
+    const struct section_ref *, size_t, const char *);
 static void add_section_body(struct loader *, size_t, const cJSON *);
 static int load_legacy(struct loader *);
 static int add_assessment(struct loader *, cJSON *, const char *, const char *);
 static int load_assessment_dir(struct loader *, const char *);
 static int load_assessments(struct loader *);
 static int cmp_assessment(const void *, const void *);
+static void index_assessments(struct guide *);
 static int cmp_str(const void *, const void *);
 static bool is_blank(char);
 
@@ -114,12 +126,21 @@ report(const struct guide *g, int level, const char *rel, unsigned long lineno,
 static char *
 path_join(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	char *p = xmalloc(la + lb + 2);
+	size_t n = strlen(a) + strlen(b) + 2;
+	char *p = xmalloc(n);
 
-	memcpy(p, a, la);
-	p[la] = '/';
-	memcpy(p + la + 1, b, lb + 1);
+	snprintf(p, n, "%s/%s", a, b);
+	return p;
+}
+
+/* a followed by the suffix b, in new memory. */
+static char *
+concat(const char *a, const char *b)
+{
+	size_t n = strlen(a) + strlen(b) + 1;
+	char *p = xmalloc(n);
+
+	snprintf(p, n, "%s%s", a, b);
 	return p;
 }
 
@@ -148,10 +169,12 @@ guide_strerror(int code)
  * Resolve rel under root into *out (malloc'd realpath), checking that it
  * stays inside.  A ".." that climbs above the root is refused before the
  * file system is asked, so a missing file outside reads as outside, not
- * as missing.
+ * as missing.  The root itself is GUIDE_ENOTREG unless dir_ok (a folder
+ * is wanted, and a link back to the root must resolve for the cycle
+ * check).
  */
 static int
-resolve(const char *root, const char *rel, char **out)
+resolve(const char *root, const char *rel, bool dir_ok, char **out)
 {
 	const char *p;
 	char *rroot, *full, *real;
@@ -187,6 +210,11 @@ resolve(const char *root, const char *rel, char **out)
 	n = strlen(rroot);
 	if (n == 1 && rroot[0] == '/')
 		n = 0; /* the root is "/": everything is inside */
+	if (dir_ok && strcmp(real, rroot) == 0) {
+		free(rroot);
+		*out = real;
+		return GUIDE_OK;
+	}
 	if (strncmp(real, rroot, n) != 0 || (real[n] != '/' && n > 0) ||
 	    real[n] == '\0') {
 		/* Outside, or the root itself (a directory). */
@@ -209,7 +237,7 @@ guide_check_file(const char *root, const char *rel)
 	char *real;
 	int code;
 
-	if ((code = resolve(root, rel, &real)) != GUIDE_OK)
+	if ((code = resolve(root, rel, false, &real)) != GUIDE_OK)
 		return code;
 	code = GUIDE_OK;
 	if (lstat(real, &st) == -1)
@@ -232,7 +260,7 @@ guide_read_file(
 
 	*buf = NULL;
 	*len = 0;
-	if ((code = resolve(root, rel, &real)) != GUIDE_OK)
+	if ((code = resolve(root, rel, false, &real)) != GUIDE_OK)
 		return code;
 	/*
 	 * lstat before open, so a device is never opened at all; then
@@ -493,121 +521,144 @@ walk_v3(struct loader *L, const char *dir, const cJSON *index,
 	return 0;
 }
 
-/* The child stem of the container folder dir: a folder, or a page. */
-static int
-add_v3_child(struct loader *L, const char *dir, const char *stem,
-    const char *index_file, int depth, long parent, bool hidden)
+/*
+ * Page i takes what its metadata says: title (the stem when none), id,
+ * kind, teacher-only flag and content type.  Returns the contentType
+ * given, or NULL.
+ */
+static const char *
+take_meta(struct loader *L, size_t i, cJSON *meta, const char *file,
+    const char *stem, bool hidden)
 {
-	struct guide *g = L->g;
-	struct guide_page *p;
-	char *sub, *json, *md, *html, *real;
-	const char *ct, *title;
-	cJSON *meta;
-	size_t i, k;
-	int code, rc = 0;
-	bool is_html;
+	struct guide_page *p = &L->g->pages[i];
+	const char *title = jstr(meta, "title"), *ct;
 
-	sub = path_join(dir, stem);
-	json = path_join(sub, "index.json");
-	code = guide_check_file(g->realroot, json);
-	if (code != GUIDE_OK && code != GUIDE_ENOENT) {
-		/* STEM/index.json is a FIFO, or a link out of the tree. */
-		i = g->npages;
-		p = new_page(L);
-		p->title = xstrdup(stem);
-		p->depth = depth;
-		p->parent = parent;
-		p->hidden = hidden;
-		p->container = true;
-		p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
-		p->missing = true;
-		report(g, GUIDE_WARNING, json, 0, "page \"%s\": %s", stem,
-		    guide_strerror(code));
-		goto done;
-	}
-	if (code == GUIDE_OK) {
-		/* A container: refuse cycles and folders seen before. */
-		if (resolve(g->realroot, sub, &real) != GUIDE_OK)
-			real = xstrdup(sub);
-		for (k = 0; k < (size_t)L->nstack; k++)
-			if (strcmp(L->stack[k], real) == 0)
-				break;
-		if (k < (size_t)L->nstack) {
-			report(g, GUIDE_WARNING, index_file, 0,
+	p->meta = meta;
+	p->meta_file = xstrdup(file);
+	p->title = xstrdup(title != NULL ? title : stem);
+	p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
+	p->kind = kind_of(jstr(meta, "type"));
+	p->teacher_only = jtrue(meta, "teacherOnly");
+	p->hidden = hidden || p->teacher_only;
+	ct = jstr(meta, "contentType");
+	p->content_type =
+	    ct != NULL && strcmp(ct, "html") == 0 ? GUIDE_HTML : GUIDE_MARKDOWN;
+	return ct;
+}
+
+/*
+ * May the container folder whose realpath is real be entered?  Not when it
+ * is open already (a cycle), was entered before, or lies too deep.
+ */
+static bool
+may_enter(struct loader *L, const char *real, const char *stem,
+    const char *index_file, int depth)
+{
+	int k;
+	size_t j;
+
+	for (k = 0; k < L->nstack; k++)
+		if (strcmp(L->stack[k], real) == 0) {
+			report(L->g, GUIDE_WARNING, index_file, 0,
 			    "cycle: \"%s\" is the folder itself or an "
 			    "enclosing one, skipped",
 			    stem);
-			goto done_real;
+			return false;
 		}
-		for (k = 0; k < L->nseen; k++)
-			if (strcmp(L->seen[k], real) == 0)
-				break;
-		if (k < L->nseen) {
-			report(g, GUIDE_WARNING, index_file, 0,
+	for (j = 0; j < L->nseen; j++)
+		if (strcmp(L->seen[j], real) == 0) {
+			report(L->g, GUIDE_WARNING, index_file, 0,
 			    "folder \"%s\" listed twice, skipped", stem);
-			goto done_real;
+			return false;
 		}
-		if (depth >= GUIDE_MAX_DEPTH) {
-			report(g, GUIDE_WARNING, index_file, 0,
-			    "\"%s\" nested deeper than %d levels, skipped",
-			    stem, GUIDE_MAX_DEPTH);
-			goto done_real;
-		}
-		if (L->nseen == L->seen_cap) {
-			L->seen_cap = L->seen_cap ? L->seen_cap * 2 : 16;
-			L->seen =
-			    xrealloc(L->seen, L->seen_cap * sizeof(*L->seen));
-		}
-		L->seen[L->nseen++] = xstrdup(real);
-		if ((rc = read_json_required(L, json, &meta)) != 0)
-			goto done_real;
-		if (!cJSON_IsObject(meta)) {
-			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
-			cJSON_Delete(meta);
-			rc = -1;
-			goto done_real;
-		}
-		i = g->npages;
-		p = new_page(L);
-		p->meta = meta;
-		p->meta_file = xstrdup(json);
-		title = jstr(meta, "title");
-		p->title = xstrdup(title != NULL ? title : stem);
-		p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
-		p->kind = kind_of(jstr(meta, "type"));
-		if (p->kind == GUIDE_PAGE)
-			p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
-		p->container = true;
-		p->depth = depth;
-		p->parent = parent;
-		p->teacher_only = jtrue(meta, "teacherOnly");
-		p->hidden = hidden || p->teacher_only;
-		ct = jstr(meta, "contentType");
-		is_html = ct != NULL && strcmp(ct, "html") == 0;
-		p->content_type = is_html ? GUIDE_HTML : GUIDE_MARKDOWN;
-		md = path_join(sub, "index.md");
-		html = path_join(sub, "index.html");
-		/* A body is expected only when contentType says so. */
-		if (is_html)
-			set_body(L, i, html, md, GUIDE_MARKDOWN, true);
-		else
-			set_body(L, i, md, html, GUIDE_HTML, ct != NULL);
-		free(md);
-		free(html);
-		L->stack[L->nstack++] = real;
-		real = NULL;
-		rc = walk_v3(L, sub, g->pages[i].meta, g->pages[i].meta_file,
-		    depth + 1, (long)i, g->pages[i].hidden);
-		free(L->stack[--L->nstack]);
-done_real:
-		free(real);
-		goto done;
+	if (depth >= GUIDE_MAX_DEPTH) {
+		report(L->g, GUIDE_WARNING, index_file, 0,
+		    "\"%s\" nested deeper than %d levels, skipped", stem,
+		    GUIDE_MAX_DEPTH);
+		return false;
 	}
+	if (L->nseen == L->seen_cap) {
+		L->seen_cap = L->seen_cap ? L->seen_cap * 2 : 16;
+		L->seen = xrealloc(L->seen, L->seen_cap * sizeof(*L->seen));
+	}
+	L->seen[L->nseen++] = xstrdup(real);
+	return true;
+}
+
+/* The container folder sub (its index.json is there), and its children. */
+static int
+add_v3_container(struct loader *L, const char *sub, const char *stem,
+    const char *index_file, int depth, long parent, bool hidden)
+{
+	struct guide *g = L->g;
+	char *json, *real, *md, *html;
+	const char *ct;
+	cJSON *meta;
+	size_t i;
+	int rc = 0;
+
+	if (resolve(g->realroot, sub, true, &real) != GUIDE_OK)
+		real = xstrdup(sub);
+	if (!may_enter(L, real, stem, index_file, depth)) {
+		free(real);
+		return 0;
+	}
+	json = path_join(sub, "index.json");
+	if ((rc = read_json_required(L, json, &meta)) != 0 ||
+	    !cJSON_IsObject(meta)) {
+		if (rc == 0)
+			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
+		cJSON_Delete(meta);
+		free(json);
+		free(real);
+		return -1;
+	}
+	i = g->npages;
+	new_page(L);
+	g->pages[i].depth = depth;
+	g->pages[i].parent = parent;
+	g->pages[i].container = true;
+	ct = take_meta(L, i, meta, json, stem, hidden);
+	if (g->pages[i].kind == GUIDE_PAGE)
+		g->pages[i].kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
+	md = path_join(sub, "index.md");
+	html = path_join(sub, "index.html");
+	/* A body is expected only when contentType says so. */
+	if (g->pages[i].content_type == GUIDE_HTML)
+		set_body(L, i, html, md, GUIDE_MARKDOWN, true);
+	else
+		set_body(L, i, md, html, GUIDE_HTML, ct != NULL);
+	free(md);
+	free(html);
 	free(json);
-	json = xmalloc(strlen(sub) + sizeof(".json"));
-	sprintf(json, "%s.json", sub);
-	if ((rc = read_json(L, json, &meta)) == -1)
-		goto done;
+	L->stack[L->nstack++] = real;
+	rc = walk_v3(L, sub, g->pages[i].meta, g->pages[i].meta_file, depth + 1,
+	    (long)i, g->pages[i].hidden);
+	free(L->stack[--L->nstack]);
+	return rc;
+}
+
+/* The page STEM.json with its body STEM.md or STEM.html. */
+static int
+add_v3_page(struct loader *L, const char *sub, const char *stem, int depth,
+    long parent, bool hidden)
+{
+	struct guide *g = L->g;
+	struct guide_page *p;
+	char *json, *md, *html;
+	cJSON *meta;
+	size_t i;
+	int rc;
+
+	json = concat(sub, ".json");
+	if ((rc = read_json(L, json, &meta)) == -1 ||
+	    (rc == 0 && !cJSON_IsObject(meta))) {
+		if (rc == 0)
+			report(g, GUIDE_ERROR, json, 0, "not a JSON object");
+		cJSON_Delete(meta);
+		free(json);
+		return -1;
+	}
 	i = g->npages;
 	p = new_page(L);
 	p->depth = depth;
@@ -623,38 +674,56 @@ done_real:
 		else
 			report(g, GUIDE_WARNING, json, 0, "page \"%s\": %s",
 			    stem, guide_strerror(rc));
-		rc = 0;
-		goto done;
+		free(json);
+		return 0;
 	}
-	if (!cJSON_IsObject(meta)) {
-		report(g, GUIDE_ERROR, json, 0, "not a JSON object");
-		cJSON_Delete(meta);
-		g->npages--;
-		rc = -1;
-		goto done;
-	}
-	p->meta = meta;
-	p->meta_file = xstrdup(json);
-	title = jstr(meta, "title");
-	p->title = xstrdup(title != NULL ? title : stem);
-	p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
-	p->kind = kind_of(jstr(meta, "type"));
-	p->teacher_only = jtrue(meta, "teacherOnly");
-	p->hidden = hidden || p->teacher_only;
-	ct = jstr(meta, "contentType");
-	is_html = ct != NULL && strcmp(ct, "html") == 0;
-	p->content_type = is_html ? GUIDE_HTML : GUIDE_MARKDOWN;
-	md = xmalloc(strlen(sub) + sizeof(".html"));
-	html = xmalloc(strlen(sub) + sizeof(".html"));
-	sprintf(md, "%s.md", sub);
-	sprintf(html, "%s.html", sub);
-	if (is_html)
+	take_meta(L, i, meta, json, stem, hidden);
+	md = concat(sub, ".md");
+	html = concat(sub, ".html");
+	if (g->pages[i].content_type == GUIDE_HTML)
 		set_body(L, i, html, md, GUIDE_MARKDOWN, true);
 	else
 		set_body(L, i, md, html, GUIDE_HTML, true);
 	free(md);
 	free(html);
-done:
+	free(json);
+	return 0;
+}
+
+/*
+ * The child stem of the container folder dir: the folder STEM when it
+ * holds index.json, else the page STEM.json.
+ */
+static int
+add_v3_child(struct loader *L, const char *dir, const char *stem,
+    const char *index_file, int depth, long parent, bool hidden)
+{
+	struct guide_page *p;
+	char *sub, *json;
+	int code, rc;
+
+	sub = path_join(dir, stem);
+	json = path_join(sub, "index.json");
+	code = guide_check_file(L->g->realroot, json);
+	if (code == GUIDE_OK)
+		rc = add_v3_container(
+		    L, sub, stem, index_file, depth, parent, hidden);
+	else if (code == GUIDE_ENOENT)
+		rc = add_v3_page(L, sub, stem, depth, parent, hidden);
+	else {
+		/* STEM/index.json is a FIFO, or a link out of the tree. */
+		p = new_page(L);
+		p->title = xstrdup(stem);
+		p->depth = depth;
+		p->parent = parent;
+		p->hidden = hidden;
+		p->container = true;
+		p->kind = depth == 0 ? GUIDE_CHAPTER : GUIDE_SECTION;
+		p->missing = true;
+		report(L->g, GUIDE_WARNING, json, 0, "page \"%s\": %s", stem,
+		    guide_strerror(code));
+		rc = 0;
+	}
 	free(json);
 	free(sub);
 	return rc;
@@ -679,7 +748,7 @@ load_v3(struct loader *L)
 	}
 	title = jstr(index, "title");
 	g->title = title != NULL ? xstrdup(title) : NULL;
-	if (resolve(g->realroot, ".guides/content", &real) != GUIDE_OK)
+	if (resolve(g->realroot, ".guides/content", true, &real) != GUIDE_OK)
 		real = xstrdup(".guides/content");
 	L->stack[L->nstack++] = real;
 	rc = walk_v3(L, ".guides/content", index, index_file, 0, -1, false);
@@ -688,20 +757,62 @@ load_v3(struct loader *L)
 	return rc;
 }
 
-/* The sections[] entry whose id is id, or NULL. */
-static const cJSON *
-find_section(const cJSON *sections, const char *id)
-{
+/* A section by id, for the book's pageId links. */
+struct section_ref {
+	const char *id;
 	const cJSON *s;
-	const char *sid;
+	size_t pos; /* array position: the first of equal ids wins */
+};
 
+static int
+cmp_section_ref(const void *a, const void *b)
+{
+	const struct section_ref *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* The sections with an id, sorted by id; *n is set to their number. */
+static struct section_ref *
+index_sections(const cJSON *sections, size_t *n)
+{
+	struct section_ref *refs;
+	const cJSON *s;
+	size_t k = 0;
+
+	refs = xcalloc((size_t)cJSON_GetArraySize(sections) + 1, sizeof(*refs));
 	cJSON_ArrayForEach(s, sections)
 	{
-		sid = jstr(s, "id");
-		if (sid != NULL && strcmp(sid, id) == 0)
-			return s;
+		if (jstr(s, "id") == NULL)
+			continue;
+		refs[k].id = jstr(s, "id");
+		refs[k].s = s;
+		refs[k].pos = k;
+		k++;
 	}
-	return NULL;
+	if (k > 1)
+		qsort(refs, k, sizeof(*refs), cmp_section_ref);
+	*n = k;
+	return refs;
+}
+
+/* The first section whose id is id, or NULL. */
+static const cJSON *
+find_section(const struct section_ref *refs, size_t n, const char *id)
+{
+	size_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(refs[mid].id, id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(refs[lo].id, id) == 0 ? refs[lo].s : NULL;
 }
 
 /*
@@ -750,8 +861,9 @@ add_section_body(struct loader *L, size_t i, const cJSON *s)
 
 /* Walk the children of a book.json node. */
 static int
-walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
-    int depth, long parent, bool hidden)
+walk_book(struct loader *L, const cJSON *children,
+    const struct section_ref *refs, size_t nrefs, int depth, long parent,
+    bool hidden)
 {
 	const cJSON *node, *kids, *s;
 	struct guide_page *p;
@@ -774,7 +886,7 @@ walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
 			return -1;
 		}
 		page_id = jstr(node, "pageId");
-		s = page_id != NULL ? find_section(sections, page_id) : NULL;
+		s = page_id != NULL ? find_section(refs, nrefs, page_id) : NULL;
 		title = jstr(node, "title");
 		if (title == NULL && s != NULL)
 			title = jstr(s, "title");
@@ -810,7 +922,7 @@ walk_book(struct loader *L, const cJSON *children, const cJSON *sections,
 			    L->g->pages[i].title, GUIDE_MAX_DEPTH);
 			continue;
 		}
-		if (walk_book(L, kids, sections, depth + 1, (long)i,
+		if (walk_book(L, kids, refs, nrefs, depth + 1, (long)i,
 			L->g->pages[i].hidden) == -1)
 			return -1;
 	}
@@ -823,10 +935,11 @@ load_legacy(struct loader *L)
 	struct guide *g = L->g;
 	cJSON *meta, *book = NULL;
 	const cJSON *sections, *s;
+	struct section_ref *refs;
 	struct guide_page *p;
 	const char *title;
 	long chapter = -1;
-	size_t i;
+	size_t i, nrefs;
 	int rc;
 
 	if (read_json_required(L, ".guides/metadata.json", &meta) != 0)
@@ -866,9 +979,11 @@ load_legacy(struct loader *L)
 		} else {
 			title = jstr(book, "name");
 			g->title = title != NULL ? xstrdup(title) : NULL;
+			refs = index_sections(sections, &nrefs);
 			rc = walk_book(L,
 			    cJSON_GetObjectItemCaseSensitive(book, "children"),
-			    sections, 0, -1, false);
+			    refs, nrefs, 0, -1, false);
+			free(refs);
 		}
 		cJSON_Delete(book);
 		cJSON_Delete(meta);
@@ -1028,6 +1143,39 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A task id and the index of its assessment. */
+struct task_ref {
+	const char *id;
+	size_t idx;
+};
+
+static int
+cmp_task_ref(const void *a, const void *b)
+{
+	return strcmp(
+	    ((const struct task_ref *)a)->id, ((const struct task_ref *)b)->id);
+}
+
+/* Fill g->by_task_id, for guide_find_assessment(). */
+static void
+index_assessments(struct guide *g)
+{
+	struct task_ref *refs;
+	size_t k;
+
+	refs = xcalloc(g->nassessments + 1, sizeof(*refs));
+	for (k = 0; k < g->nassessments; k++) {
+		refs[k].id = g->assessments[k].task_id;
+		refs[k].idx = k;
+	}
+	if (g->nassessments > 1)
+		qsort(refs, g->nassessments, sizeof(*refs), cmp_task_ref);
+	g->by_task_id = xcalloc(g->nassessments + 1, sizeof(*g->by_task_id));
+	for (k = 0; k < g->nassessments; k++)
+		g->by_task_id[k] = refs[k].idx;
+	free(refs);
+}
+
 static int
 cmp_assessment(const void *a, const void *b)
 {
@@ -1097,7 +1245,7 @@ load_assessments(struct loader *L)
 	size_t k;
 	int code, rc;
 
-	code = resolve(g->realroot, ".guides/assessments", &real);
+	code = resolve(g->realroot, ".guides/assessments", true, &real);
 	if (code == GUIDE_OK && stat(real, &st) == 0 && S_ISDIR(st.st_mode)) {
 		g->assessments_from = ".guides/assessments";
 		rc = load_assessment_dir(L, real);
@@ -1159,6 +1307,15 @@ guide_load(struct guide *g, const char *root,
 		guide_free(g);
 		return -1;
 	}
+	/*
+	 * Codio's converter to the newer generation writes content_v3 and
+	 * this flag file while it works, and a tree copied meanwhile is half
+	 * converted: say so, and read what is there.
+	 */
+	if (guide_check_file(g->realroot, "converterV3AlreadyInProgress") !=
+	    GUIDE_ENOENT)
+		report(g, GUIDE_WARNING, "converterV3AlreadyInProgress", 0,
+		    "the guide is being converted; read as found");
 	code = guide_check_file(g->realroot, ".guides/content/index.json");
 	if (code == GUIDE_OK) {
 		g->generation = GUIDE_V3;
@@ -1178,6 +1335,8 @@ guide_load(struct guide *g, const char *root,
 		rc = 0;
 	if (rc == 0)
 		rc = load_assessments(&L);
+	if (rc == 0)
+		index_assessments(g);
 	for (n = 0; n < L.nseen; n++)
 		free(L.seen[n]);
 	free(L.seen);
@@ -1212,21 +1371,43 @@ guide_free(struct guide *g)
 		cJSON_Delete(g->assessments[i].json);
 	}
 	free(g->assessments);
+	free(g->by_task_id);
 	free(g->title);
 	free(g->root);
 	free(g->realroot);
 	memset(g, 0, sizeof(*g));
 }
 
+/* Compare a task id of len bytes with a NUL-terminated one. */
+static int
+cmp_id_len(const char *id, size_t len, const char *t)
+{
+	int c = strncmp(id, t, len);
+
+	if (c != 0)
+		return c;
+	return t[len] == '\0' ? 0 : -1;
+}
+
 const struct guide_assessment *
 guide_find_assessment(const struct guide *g, const char *task_id, size_t len)
 {
-	size_t i;
+	size_t lo = 0, hi = g->nassessments, mid;
+	int c;
 
-	for (i = 0; i < g->nassessments; i++)
-		if (strncmp(g->assessments[i].task_id, task_id, len) == 0 &&
-		    g->assessments[i].task_id[len] == '\0')
-			return &g->assessments[i];
+	if (memchr(task_id, '\0', len) != NULL)
+		return NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = cmp_id_len(
+		    task_id, len, g->assessments[g->by_task_id[mid]].task_id);
+		if (c == 0)
+			return &g->assessments[g->by_task_id[mid]];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 
