@@ -558,8 +558,17 @@ make_layout(struct doc *d, const char *text, size_t n, PangoAttrList *al,
 		pango_layout_set_wrap(l, wrap);
 	}
 	pango_layout_set_text(l, text, (int)n);
-	if (al != NULL)
-		pango_layout_set_attributes(l, al);
+	/*
+	 * No hyphen is drawn where a word is broken: copied text (code
+	 * above all) must read as it was written.
+	 */
+	if (al == NULL)
+		al = pango_attr_list_new();
+	else
+		pango_attr_list_ref(al);
+	pango_attr_list_insert(al, pango_attr_insert_hyphens_new(FALSE));
+	pango_layout_set_attributes(l, al);
+	pango_attr_list_unref(al);
 	return l;
 }
 
