@@ -689,8 +689,8 @@ doc_code(struct doc *d, const char *text, size_t len)
 		PangoLayout *l;
 
 		b = chunk_end(text, a, len);
-		l = make_layout(
-		    d, text + a, b - a, NULL, fd, w - 2 * PAD, PANGO_WRAP_CHAR);
+		l = make_layout(d, text + a, b - a, NULL, fd, w - 2 * PAD,
+		    PANGO_WRAP_WORD_CHAR);
 		show_layout(d, l, x + PAD, NULL, 0, bg, x, x + w);
 		g_object_unref(l);
 		a = b;

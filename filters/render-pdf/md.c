@@ -665,8 +665,15 @@ inline_line(struct pre *p, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		/* {Label}(command): a button, shown as its label. */
-		if (*c == '{') {
+		/*
+		 * {Label}(command) or {Label | kind}(command): a button,
+		 * shown as its label.  A brace right after a letter, a
+		 * backslash or the like is TeX ($\mathcal{O}(n)$), not one.
+		 */
+		if (*c == '{' &&
+		    (i == 0 ||
+			(!isalnum((unsigned char)c[-1]) &&
+			    strchr("\\_^}$", c[-1]) == NULL))) {
 			const char *e = memchr(c, '}', rest);
 
 			if (e != NULL && e + 1 < s + n && e[1] == '(' &&
@@ -675,9 +682,15 @@ inline_line(struct pre *p, const char *s, size_t n)
 				    memchr(e, ')', (size_t)(s + n - e));
 
 				if (q != NULL) {
+					const char *bar =
+					    memchr(c, '|', (size_t)(e - c));
+					const char *le = bar != NULL ? bar : e;
+
+					while (le > c + 1 && le[-1] == ' ')
+						le--;
 					buf_add(&p->seg, "**\\[", 4);
 					buf_add(&p->seg, c + 1,
-					    (size_t)(e - c - 1));
+					    (size_t)(le - c - 1));
 					buf_add(&p->seg, "\\]**", 4);
 					i = (size_t)(q - s) + 1;
 					continue;
