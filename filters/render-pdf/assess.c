@@ -78,6 +78,7 @@ md(struct mdr *m, const char *s)
 	buf_free(&sub.code);
 	buf_free(&sub.html);
 	buf_free(&sub.imgsrc);
+	buf_free(&sub.tagpart);
 	table_free(sub.tab);
 }
 
@@ -104,8 +105,9 @@ choices(struct mdr *m, const cJSON *src)
 	cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(src, "answers"))
 	{
 		int right = m->o->teacher && truthy(a, "correct");
-		const char *box = multi ? (right ? "\xe2\x98\x91" : "\xe2\x98\x90")
-					: (right ? "\xe2\x97\x89" : "\xe2\x97\x8b");
+		const char *box = multi
+		    ? (right ? "\xe2\x98\x91" : "\xe2\x98\x90")
+		    : (right ? "\xe2\x97\x89" : "\xe2\x97\x8b");
 		struct buf b = { 0 };
 
 		doc_item_begin(m->d, box);
@@ -186,7 +188,8 @@ answers(struct mdr *m, const cJSON *src)
 		md(m, b.s);
 		buf_free(&b);
 	}
-	cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(src, "solutions"))
+	cJSON_ArrayForEach(
+	    v, cJSON_GetObjectItemCaseSensitive(src, "solutions"))
 	{
 		code_field(m, str(v, "path") ? str(v, "path") : "Solution",
 		    str(v, "content"));
@@ -217,12 +220,12 @@ render_assessment(struct mdr *m, const char *task_id, size_t len)
 		if (strcmp(type_names[i].type, a->type) == 0)
 			tn = type_names[i].name;
 	if (a->points == (double)(long long)a->points)
-		(void)snprintf(title, sizeof(title), "%s \xe2\x80\x94 %s, %lld point%s",
-		    a->name, tn, (long long)a->points,
-		    a->points == 1 ? "" : "s");
+		(void)snprintf(title, sizeof(title),
+		    "%s \xe2\x80\x94 %s, %lld point%s", a->name, tn,
+		    (long long)a->points, a->points == 1 ? "" : "s");
 	else
-		(void)snprintf(title, sizeof(title), "%s \xe2\x80\x94 %s, %g points",
-		    a->name, tn, a->points);
+		(void)snprintf(title, sizeof(title),
+		    "%s \xe2\x80\x94 %s, %g points", a->name, tn, a->points);
 	doc_box_begin(m->d, BOX_CALLOUT, title);
 	md(m, a->instructions);
 	if (a->source != NULL) {

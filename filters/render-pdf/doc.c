@@ -99,17 +99,17 @@ doc_open(FILE *out, const struct doc_opts *o)
 	d->bottom = o->page_h - MARGIN_BOTTOM;
 	d->y = d->top;
 	d->page = 1;
-	d->surf = cairo_pdf_surface_create_for_stream(write_out, d, d->pw,
-	    d->ph);
+	d->surf =
+	    cairo_pdf_surface_create_for_stream(write_out, d, d->pw, d->ph);
 	cairo_pdf_surface_restrict_to_version(d->surf, CAIRO_PDF_VERSION_1_5);
 	format_utc(o->now, date);
-	cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATE_DATE,
-	    date);
-	cairo_pdf_surface_set_metadata(d->surf, CAIRO_PDF_METADATA_CREATOR,
-	    "render-pdf (course-exports)");
+	cairo_pdf_surface_set_metadata(
+	    d->surf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+	cairo_pdf_surface_set_metadata(
+	    d->surf, CAIRO_PDF_METADATA_CREATOR, "render-pdf (course-exports)");
 	if (o->title != NULL)
-		cairo_pdf_surface_set_metadata(d->surf,
-		    CAIRO_PDF_METADATA_TITLE, o->title);
+		cairo_pdf_surface_set_metadata(
+		    d->surf, CAIRO_PDF_METADATA_TITLE, o->title);
 	d->cr = cairo_create(d->surf);
 	/*
 	 * cairo 1.16 writes link annotations outside any structure
@@ -130,8 +130,8 @@ static void
 footer(struct doc *d)
 {
 	PangoLayout *l = pango_layout_new(d->pc);
-	PangoFontDescription *fd = pango_font_description_from_string(
-	    FONT_SANS " 8");
+	PangoFontDescription *fd =
+	    pango_font_description_from_string(FONT_SANS " 8");
 	char num[32];
 	int w, h;
 
@@ -333,12 +333,12 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 		e -= a;
 		switch (sp->kind) {
 		case SP_EM:
-			add_attr(al, pango_attr_style_new(PANGO_STYLE_ITALIC),
-			    s, e);
+			add_attr(
+			    al, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
 			break;
 		case SP_STRONG:
-			add_attr(al, pango_attr_weight_new(PANGO_WEIGHT_BOLD),
-			    s, e);
+			add_attr(
+			    al, pango_attr_weight_new(PANGO_WEIGHT_BOLD), s, e);
 			break;
 		case SP_CODE:
 			add_attr(al, pango_attr_family_new(FONT_MONO), s, e);
@@ -356,8 +356,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			    e);
 			break;
 		case SP_LINK:
-			add_attr(al, pango_attr_foreground_new(0x1000, 0x4000,
-					 0xb000),
+			add_attr(al,
+			    pango_attr_foreground_new(0x1000, 0x4000, 0xb000),
 			    s, e);
 			add_attr(al,
 			    pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), s,
@@ -365,8 +365,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			break;
 		case SP_MATH:
 			add_attr(al, pango_attr_family_new(FONT_MATH), s, e);
-			add_attr(al, pango_attr_style_new(PANGO_STYLE_ITALIC),
-			    s, e);
+			add_attr(
+			    al, pango_attr_style_new(PANGO_STYLE_ITALIC), s, e);
 			break;
 		case SP_SUP:
 		case SP_SUB:
@@ -377,8 +377,8 @@ chunk_attrs(const struct rich *r, size_t a, size_t b)
 			add_attr(al, pango_attr_scale_new(0.7), s, e);
 			break;
 		case SP_NOTE:
-			add_attr(al, pango_attr_foreground_new(0x6000, 0x6000,
-					 0x6000),
+			add_attr(al,
+			    pango_attr_foreground_new(0x6000, 0x6000, 0x6000),
 			    s, e);
 			add_attr(al, pango_attr_scale_new(0.85), s, e);
 			break;
@@ -408,8 +408,7 @@ chunk_end(const char *text, size_t a, size_t n)
 		if (text[i - 1] == ' ')
 			return i;
 	/* No break: cut at a character boundary. */
-	for (i = lim; i > a + 1 && ((unsigned char)text[i] & 0xc0) == 0x80;
-	     i--)
+	for (i = lim; i > a + 1 && ((unsigned char)text[i] & 0xc0) == 0x80; i--)
 		;
 	return i;
 }
@@ -438,22 +437,33 @@ draw_marker(struct doc *d, double baseline)
 	d->marker = NULL;
 }
 
-/* Escape a URI for a cairo tag attribute string. */
+/*
+ * The attributes of a link tag.  cairo 1.16 copies the URI into the PDF
+ * string as it is, unbalanced parentheses and backslashes included, so
+ * every byte that could upset it (or a reader) is percent-encoded first.
+ */
 static char *
 tag_attr(const char *uri, double x, double y, double w, double h)
 {
+	static const char hex[] = "0123456789ABCDEF";
 	size_t n = strlen(uri), i, j = 0;
-	char *esc = xmalloc(2 * n + 1), *out;
+	char *esc = xmalloc(3 * n + 1), *out;
 	int len;
 
 	for (i = 0; i < n; i++) {
-		if (uri[i] == '\'' || uri[i] == '\\')
-			esc[j++] = '\\';
-		esc[j++] = uri[i];
+		unsigned char c = (unsigned char)uri[i];
+
+		if (c <= 0x20 || c >= 0x7f || strchr("()\\'\"<>{}|^`[]", c)) {
+			esc[j++] = '%';
+			esc[j++] = hex[c >> 4];
+			esc[j++] = hex[c & 15];
+		} else {
+			esc[j++] = (char)c;
+		}
 	}
 	esc[j] = '\0';
-	len = snprintf(NULL, 0, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x,
-	    y, w, h);
+	len = snprintf(
+	    NULL, 0, "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x, y, w, h);
 	out = xmalloc((size_t)len + 1);
 	(void)snprintf(out, (size_t)len + 1,
 	    "uri='%s' rect=[%.2f %.2f %.2f %.2f]", esc, x, y, w, h);
@@ -481,11 +491,12 @@ line_links(struct doc *d, PangoLayoutLine *line, const struct rich *r,
 		e = sp->end < le ? sp->end : le;
 		if (s >= e)
 			continue;
-		pango_layout_line_get_x_ranges(line, (int)(s - base),
-		    (int)(e - base), &rg, &nr);
+		pango_layout_line_get_x_ranges(
+		    line, (int)(s - base), (int)(e - base), &rg, &nr);
 		for (k = 0; k < nr; k++) {
-			double x0 = x + (double)rg[2 * k] / PANGO_SCALE;
-			double x1 = x + (double)rg[2 * k + 1] / PANGO_SCALE;
+			double x0 = x + (double)rg[(size_t)k * 2] / PANGO_SCALE;
+			double x1 =
+			    x + (double)rg[(size_t)k * 2 + 1] / PANGO_SCALE;
 			char *a = tag_attr(sp->uri, x0, d->y, x1 - x0, h);
 
 			cairo_tag_begin(d->cr, CAIRO_TAG_LINK, a);
@@ -524,8 +535,8 @@ show_layout(struct doc *d, PangoLayout *l, double x, const struct rich *r,
 			cairo_set_source_rgb(d->cr, 0, 0, 0);
 		}
 		draw_marker(d, d->y + bl);
-		cairo_move_to(d->cr, x + (double)log.x / PANGO_SCALE,
-		    d->y + bl);
+		cairo_move_to(
+		    d->cr, x + (double)log.x / PANGO_SCALE, d->y + bl);
 		pango_cairo_show_layout_line(d->cr, line);
 		if (r != NULL)
 			line_links(d, line, r, base, x, h);
@@ -547,8 +558,17 @@ make_layout(struct doc *d, const char *text, size_t n, PangoAttrList *al,
 		pango_layout_set_wrap(l, wrap);
 	}
 	pango_layout_set_text(l, text, (int)n);
-	if (al != NULL)
-		pango_layout_set_attributes(l, al);
+	/*
+	 * No hyphen is drawn where a word is broken: copied text (code
+	 * above all) must read as it was written.
+	 */
+	if (al == NULL)
+		al = pango_attr_list_new();
+	else
+		pango_attr_list_ref(al);
+	pango_attr_list_insert(al, pango_attr_insert_hyphens_new(FALSE));
+	pango_layout_set_attributes(l, al);
+	pango_attr_list_unref(al);
 	return l;
 }
 
@@ -565,8 +585,8 @@ show_rich(struct doc *d, const struct rich *r, PangoFontDescription *fd,
 
 		b = chunk_end(r->text, a, r->len);
 		al = chunk_attrs(r, a, b);
-		l = make_layout(d, r->text + a, b - a, al, fd, width,
-		    PANGO_WRAP_WORD_CHAR);
+		l = make_layout(
+		    d, r->text + a, b - a, al, fd, width, PANGO_WRAP_WORD_CHAR);
 		pango_layout_set_alignment(l, align);
 		show_layout(d, l, x, r, a, NULL, 0, 0);
 		g_object_unref(l);
@@ -613,8 +633,8 @@ doc_text(struct doc *d, const struct rich *r, enum text_style st)
 		room(d, 60);
 	fd = style_font(st);
 	if (st == TS_H1 || st == TS_H2) {
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 		cairo_set_source_rgb(d->cr, 0.75, 0.75, 0.75);
 		cairo_rectangle(d->cr, left(d), d->y + 1, right(d) - left(d),
 		    st == TS_H1 ? 1.2 : 0.6);
@@ -623,12 +643,12 @@ doc_text(struct doc *d, const struct rich *r, enum text_style st)
 		advance(d, 3);
 	} else if (st == TS_CAPTION) {
 		cairo_set_source_rgb(d->cr, 0.35, 0.35, 0.35);
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 		cairo_set_source_rgb(d->cr, 0, 0, 0);
 	} else {
-		show_rich(d, r, fd, left(d), right(d) - left(d),
-		    PANGO_ALIGN_LEFT);
+		show_rich(
+		    d, r, fd, left(d), right(d) - left(d), PANGO_ALIGN_LEFT);
 	}
 	pango_font_description_free(fd);
 	doc_space(d, after);
@@ -638,8 +658,8 @@ void
 doc_code(struct doc *d, const char *text, size_t len)
 {
 	static const double bg[3] = { 0.95, 0.95, 0.95 };
-	PangoFontDescription *fd = pango_font_description_from_string(
-	    FONT_MONO " 8.5");
+	PangoFontDescription *fd =
+	    pango_font_description_from_string(FONT_MONO " 8.5");
 	double x = left(d), w = right(d) - x;
 	size_t a = 0, b;
 
@@ -660,8 +680,8 @@ doc_code(struct doc *d, const char *text, size_t len)
 		/* An empty block still shows as an empty band. */
 		static const char sp[] = " ";
 
-		PangoLayout *l = make_layout(d, sp, 1, NULL, fd, w - 2 * PAD,
-		    PANGO_WRAP_CHAR);
+		PangoLayout *l = make_layout(
+		    d, sp, 1, NULL, fd, w - 2 * PAD, PANGO_WRAP_CHAR);
 		show_layout(d, l, x + PAD, NULL, 0, bg, x, x + w);
 		g_object_unref(l);
 	}
@@ -670,7 +690,7 @@ doc_code(struct doc *d, const char *text, size_t len)
 
 		b = chunk_end(text, a, len);
 		l = make_layout(d, text + a, b - a, NULL, fd, w - 2 * PAD,
-		    PANGO_WRAP_CHAR);
+		    PANGO_WRAP_WORD_CHAR);
 		show_layout(d, l, x + PAD, NULL, 0, bg, x, x + w);
 		g_object_unref(l);
 		a = b;
@@ -880,8 +900,8 @@ pixbuf_surface(GdkPixbuf *pb)
 	int w = gdk_pixbuf_get_width(rgba), h = gdk_pixbuf_get_height(rgba);
 	int sstride = gdk_pixbuf_get_rowstride(rgba);
 	const guchar *src = gdk_pixbuf_read_pixels(rgba);
-	cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w,
-	    h);
+	cairo_surface_t *s =
+	    cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
 	unsigned char *dst;
 	int dstride, x, y;
 
@@ -894,8 +914,8 @@ pixbuf_surface(GdkPixbuf *pb)
 	dstride = cairo_image_surface_get_stride(s);
 	for (y = 0; y < h; y++) {
 		const guchar *p = src + (size_t)y * (size_t)sstride;
-		uint32_t *q = (uint32_t *)(void *)(dst + (size_t)y *
-		    (size_t)dstride);
+		uint32_t *q =
+		    (uint32_t *)(void *)(dst + (size_t)y * (size_t)dstride);
 
 		for (x = 0; x < w; x++, p += 4) {
 			uint32_t a = p[3];
@@ -944,8 +964,8 @@ raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 			/* Embed the JPEG stream itself, not a re-encoding. */
 			copy = xmalloc(len);
 			memcpy(copy, data, len);
-			cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG,
-			    copy, len, free, copy);
+			cairo_surface_set_mime_data(
+			    s, CAIRO_MIME_TYPE_JPEG, copy, len, free, copy);
 		}
 		w = gdk_pixbuf_get_width(pb) * 0.75;
 		h = gdk_pixbuf_get_height(pb) * 0.75;
@@ -1114,48 +1134,78 @@ table_free(struct table *t)
 }
 
 /*
- * Column widths: each column wants its widest cell unwrapped.  When the
- * sum does not fit, the font shrinks (to 60% at most), then columns
- * narrower than an even share keep their width and the rest share what
- * is left, their cells wrapping (between words, or inside one when it
- * must).
+ * Column widths.  Each column wants its widest cell unwrapped (want) and
+ * needs at least its longest word (need).  When the wants fit, each
+ * column gets its want; else when the needs fit, the room past the needs
+ * is shared in proportion to what each column wants beyond its need, and
+ * cells wrap between words; else every column gets its need and the
+ * whole table is drawn scaled down to the column's width.  Returns the
+ * scale.
  */
-static void
-col_widths(double *want, size_t nc, double avail, double *width)
+static double
+col_widths(const double *want, const double *need, size_t nc, double avail,
+    double *width)
 {
-	size_t i, left_n = nc;
-	double left_w = avail;
-	int *fixed = xcalloc(nc, sizeof(int));
-	int changed = 1;
+	double sw = 0, sn = 0;
+	size_t i;
 
-	while (changed && left_n > 0) {
-		double share = left_w / (double)left_n;
-
-		changed = 0;
-		for (i = 0; i < nc; i++) {
-			if (!fixed[i] && want[i] <= share) {
-				fixed[i] = 1;
-				width[i] = want[i];
-				left_w -= want[i];
-				left_n--;
-				changed = 1;
-			}
-		}
+	for (i = 0; i < nc; i++) {
+		sw += want[i];
+		sn += need[i];
 	}
-	for (i = 0; i < nc; i++)
-		if (!fixed[i])
-			width[i] = left_w / (double)left_n;
-	free(fixed);
+	if (sw <= avail) {
+		memcpy(width, want, nc * sizeof(double));
+		return 1;
+	}
+	if (sn <= avail) {
+		for (i = 0; i < nc; i++)
+			width[i] = need[i] +
+			    (avail - sn) * (want[i] - need[i]) / (sw - sn);
+		return 1;
+	}
+	memcpy(width, need, nc * sizeof(double));
+	return avail / sn;
 }
+
+/* Clickable areas for the links of a cell drawn at (x, y), scaled by s. */
+static void
+cell_links(struct doc *d, PangoLayout *l, const struct rich *r, double x,
+    double y, double s)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+
+	do {
+		PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+		PangoRectangle log;
+		double save = d->y;
+
+		pango_layout_iter_get_line_extents(it, NULL, &log);
+		if (s == 1) {
+			d->y = y + (double)log.y / PANGO_SCALE;
+			line_links(
+			    d, line, r, 0, x, (double)log.height / PANGO_SCALE);
+		}
+		d->y = save;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+struct tablegeo {
+	double *x, *w; /* column edges and widths, in table units */
+	double x0;     /* the table's left edge on the page */
+	double scale;  /* table units to points */
+	PangoFontDescription *fd, *fdb;
+};
 
 static void
 draw_row(struct doc *d, struct table *t, size_t first, size_t end,
-    const double *x, const double *w, PangoFontDescription *fd,
-    PangoFontDescription *fdb)
+    const struct tablegeo *g)
 {
-	PangoLayout **l = xcalloc(end - first, sizeof(*l));
-	PangoAttrList **al = xcalloc(end - first, sizeof(*al));
-	double h = 0, y0;
+	PangoLayout **l = xcalloc(end - first, sizeof(PangoLayout *));
+	PangoAttrList **al = xcalloc(end - first, sizeof(PangoAttrList *));
+	static const PangoAlignment am[] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_LEFT,
+		PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
+	double h = 0, s = g->scale;
 	size_t i;
 	int hdr = 0;
 
@@ -1163,13 +1213,10 @@ draw_row(struct doc *d, struct table *t, size_t first, size_t end,
 		struct table_cell *c = &t->cell[i];
 		size_t col = i - first;
 		int lh;
-		static const PangoAlignment am[] = { PANGO_ALIGN_LEFT,
-			PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER,
-			PANGO_ALIGN_RIGHT };
 
 		al[col] = chunk_attrs(&c->r, 0, c->r.len);
 		l[col] = make_layout(d, c->r.text ? c->r.text : "", c->r.len,
-		    al[col], c->header ? fdb : fd, w[col] - 2 * PAD,
+		    al[col], c->header ? g->fdb : g->fd, g->w[col] - 2 * PAD,
 		    PANGO_WRAP_WORD_CHAR);
 		pango_layout_set_alignment(l[col], am[c->align & 3]);
 		pango_layout_get_size(l[col], NULL, &lh);
@@ -1182,98 +1229,116 @@ draw_row(struct doc *d, struct table *t, size_t first, size_t end,
 	 * XXX: a row taller than a whole page is drawn from the top of a
 	 * page and runs past its foot.
 	 */
-	room(d, h);
-	decorate(d, h);
+	room(d, h * s);
+	decorate(d, h * s);
 	draw_marker(d, d->y + 10);
-	y0 = d->y;
+	cairo_save(d->cr);
+	cairo_translate(d->cr, g->x0, d->y);
+	cairo_scale(d->cr, s, s);
+	cairo_set_line_width(d->cr, 0.5);
 	for (i = first; i < end; i++) {
 		size_t col = i - first;
 
 		if (hdr) {
 			cairo_set_source_rgb(d->cr, 0.92, 0.92, 0.92);
-			cairo_rectangle(d->cr, x[col], y0, w[col], h);
+			cairo_rectangle(d->cr, g->x[col], 0, g->w[col], h);
 			cairo_fill(d->cr);
 		}
 		cairo_set_source_rgb(d->cr, 0.65, 0.65, 0.65);
-		cairo_set_line_width(d->cr, 0.5);
-		cairo_rectangle(d->cr, x[col], y0, w[col], h);
+		cairo_rectangle(d->cr, g->x[col], 0, g->w[col], h);
 		cairo_stroke(d->cr);
 		cairo_set_source_rgb(d->cr, 0, 0, 0);
-		d->y = y0 + PAD;
-		show_layout(d, l[col], x[col] + PAD, &t->cell[i].r, 0, NULL,
-		    0, 0);
+		cairo_move_to(d->cr, g->x[col] + PAD, PAD);
+		pango_cairo_show_layout(d->cr, l[col]);
+	}
+	cairo_restore(d->cr);
+	for (i = first; i < end; i++) {
+		size_t col = i - first;
+
+		cell_links(d, l[col], &t->cell[i].r, g->x0 + g->x[col] + PAD,
+		    d->y + PAD, s);
 		g_object_unref(l[col]);
 		pango_attr_list_unref(al[col]);
 	}
-	d->y = y0 + h;
+	d->y += h * s;
 	d->page_used = 1;
 	free(l);
 	free(al);
+}
+
+/* A cell's width unwrapped, and its longest word, in points. */
+static void
+measure(struct doc *d, const struct table_cell *c, PangoFontDescription *fd,
+    double *wide, double *word)
+{
+	PangoLayout *l = make_layout(d, c->r.text ? c->r.text : "", c->r.len,
+	    NULL, fd, 0, PANGO_WRAP_WORD);
+	PangoRectangle log;
+
+	pango_layout_get_extents(l, NULL, &log);
+	*wide = (double)log.width / PANGO_SCALE;
+	pango_layout_set_width(l, 1);
+	pango_layout_get_extents(l, NULL, &log);
+	*word = (double)log.width / PANGO_SCALE;
+	g_object_unref(l);
 }
 
 void
 doc_table(struct doc *d, struct table *t)
 {
 	size_t nc = 0, i, run = 0, row;
-	double *want, *w, *x, avail = right(d) - left(d), sum = 0, scale = 1;
-	PangoFontDescription *fd, *fdb;
+	double *want, *need, avail = right(d) - left(d);
+	struct tablegeo g;
 
 	for (i = 0; i < t->n; i++) {
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
-									 : 1;
+								      : 1;
 		if (run > nc)
 			nc = run;
 	}
 	if (nc == 0)
 		return;
 	want = xcalloc(nc, sizeof(double));
-	w = xcalloc(nc, sizeof(double));
-	x = xcalloc(nc, sizeof(double));
-	fd = pango_font_description_from_string(FONT_SANS " 9");
-	fdb = pango_font_description_copy(fd);
-	pango_font_description_set_weight(fdb, PANGO_WEIGHT_BOLD);
+	need = xcalloc(nc, sizeof(double));
+	g.x = xcalloc(nc, sizeof(double));
+	g.w = xcalloc(nc, sizeof(double));
+	g.fd = pango_font_description_from_string(FONT_SANS " 9");
+	g.fdb = pango_font_description_copy(g.fd);
+	pango_font_description_set_weight(g.fdb, PANGO_WEIGHT_BOLD);
 	for (i = 0, run = 0; i < t->n; i++) {
-		PangoLayout *l;
-		int lw;
+		double wide, word;
 
 		run = (i > 0 && t->cell[i].row == t->cell[i - 1].row) ? run + 1
-									 : 0;
-		l = make_layout(d, t->cell[i].r.text ? t->cell[i].r.text : "",
-		    t->cell[i].r.len, NULL, t->cell[i].header ? fdb : fd, 0,
-		    PANGO_WRAP_WORD);
-		pango_layout_get_size(l, &lw, NULL);
-		g_object_unref(l);
-		if ((double)lw / PANGO_SCALE + 2 * PAD + 2 > want[run])
-			want[run] = (double)lw / PANGO_SCALE + 2 * PAD + 2;
+								      : 0;
+		measure(d, &t->cell[i], t->cell[i].header ? g.fdb : g.fd, &wide,
+		    &word);
+		if (wide + 2 * PAD + 2 > want[run])
+			want[run] = wide + 2 * PAD + 2;
+		if (word + 2 * PAD + 2 > need[run])
+			need[run] = word + 2 * PAD + 2;
 	}
+	/* A word wider than the page wraps inside itself instead. */
 	for (i = 0; i < nc; i++)
-		sum += want[i];
-	if (sum > avail) {
-		scale = avail / sum < 0.6 ? 0.6 : avail / sum;
-		for (i = 0; i < nc; i++)
-			want[i] = (want[i] - 2 * PAD) * scale + 2 * PAD;
-		pango_font_description_set_size(fd,
-		    (int)(9 * scale * PANGO_SCALE));
-		pango_font_description_set_size(fdb,
-		    (int)(9 * scale * PANGO_SCALE));
-	}
-	col_widths(want, nc, avail, w);
-	x[0] = left(d);
+		if (need[i] > avail / 2)
+			need[i] = avail / 2;
+	g.scale = col_widths(want, need, nc, avail, g.w);
+	g.x0 = left(d);
 	for (i = 1; i < nc; i++)
-		x[i] = x[i - 1] + w[i - 1];
+		g.x[i] = g.x[i - 1] + g.w[i - 1];
 	doc_space(d, 4);
 	flush_space(d);
 	for (i = 0; i < t->n; i = row) {
-		for (row = i + 1; row < t->n && t->cell[row].row ==
-		     t->cell[i].row && row - i < nc;
+		for (row = i + 1; row < t->n &&
+		     t->cell[row].row == t->cell[i].row && row - i < nc;
 		     row++)
 			;
-		draw_row(d, t, i, row, x, w, fd, fdb);
+		draw_row(d, t, i, row, &g);
 	}
-	pango_font_description_free(fd);
-	pango_font_description_free(fdb);
+	pango_font_description_free(g.fd);
+	pango_font_description_free(g.fdb);
 	free(want);
-	free(w);
-	free(x);
+	free(need);
+	free(g.x);
+	free(g.w);
 	doc_space(d, 8);
 }

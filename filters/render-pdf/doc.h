@@ -72,15 +72,15 @@ enum text_style {
 
 enum box_kind {
 	BOX_QUOTE,
-	BOX_CALLOUT,  /* a |||kind block: tinted background and bar */
-	BOX_TEACHER,  /* teacher-only material: a different tint */
-	BOX_ITEM      /* a list item: indent only */
+	BOX_CALLOUT, /* a |||kind block: tinted background and bar */
+	BOX_TEACHER, /* teacher-only material: a different tint */
+	BOX_ITEM     /* a list item: indent only */
 };
 
 struct doc_opts {
 	double page_w, page_h; /* points */
 	const char *title;     /* the PDF's Title, or NULL */
-	int64_t now;           /* creation date, seconds since the epoch */
+	int64_t now;	       /* creation date, seconds since the epoch */
 };
 
 struct doc;

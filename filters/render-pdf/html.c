@@ -22,22 +22,55 @@ static const struct {
 	const char *name;
 	unsigned cp;
 } entities[] = {
-	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-	{ "apos", '\'' }, { "nbsp", 0xa0 }, { "copy", 0xa9 },
-	{ "reg", 0xae }, { "trade", 0x2122 }, { "hellip", 0x2026 },
-	{ "mdash", 0x2014 }, { "ndash", 0x2013 }, { "lsquo", 0x2018 },
-	{ "rsquo", 0x2019 }, { "ldquo", 0x201c }, { "rdquo", 0x201d },
-	{ "times", 0xd7 }, { "divide", 0xf7 }, { "deg", 0xb0 },
-	{ "plusmn", 0xb1 }, { "middot", 0xb7 }, { "bull", 0x2022 },
-	{ "larr", 0x2190 }, { "rarr", 0x2192 }, { "uarr", 0x2191 },
-	{ "darr", 0x2193 }, { "harr", 0x2194 }, { "le", 0x2264 },
-	{ "ge", 0x2265 }, { "ne", 0x2260 }, { "laquo", 0xab },
-	{ "raquo", 0xbb }, { "euro", 0x20ac }, { "pound", 0xa3 },
-	{ "yen", 0xa5 }, { "cent", 0xa2 }, { "sect", 0xa7 },
-	{ "para", 0xb6 }, { "shy", 0xad }, { "emsp", 0x2003 },
-	{ "ensp", 0x2002 }, { "thinsp", 0x2009 }, { "infin", 0x221e },
-	{ "alpha", 0x3b1 }, { "beta", 0x3b2 }, { "pi", 0x3c0 },
-	{ "lambda", 0x3bb }, { "sigma", 0x3c3 }, { "check", 0x2713 },
+	{ "amp", '&' },
+	{ "lt", '<' },
+	{ "gt", '>' },
+	{ "quot", '"' },
+	{ "apos", '\'' },
+	{ "nbsp", 0xa0 },
+	{ "copy", 0xa9 },
+	{ "reg", 0xae },
+	{ "trade", 0x2122 },
+	{ "hellip", 0x2026 },
+	{ "mdash", 0x2014 },
+	{ "ndash", 0x2013 },
+	{ "lsquo", 0x2018 },
+	{ "rsquo", 0x2019 },
+	{ "ldquo", 0x201c },
+	{ "rdquo", 0x201d },
+	{ "times", 0xd7 },
+	{ "divide", 0xf7 },
+	{ "deg", 0xb0 },
+	{ "plusmn", 0xb1 },
+	{ "middot", 0xb7 },
+	{ "bull", 0x2022 },
+	{ "larr", 0x2190 },
+	{ "rarr", 0x2192 },
+	{ "uarr", 0x2191 },
+	{ "darr", 0x2193 },
+	{ "harr", 0x2194 },
+	{ "le", 0x2264 },
+	{ "ge", 0x2265 },
+	{ "ne", 0x2260 },
+	{ "laquo", 0xab },
+	{ "raquo", 0xbb },
+	{ "euro", 0x20ac },
+	{ "pound", 0xa3 },
+	{ "yen", 0xa5 },
+	{ "cent", 0xa2 },
+	{ "sect", 0xa7 },
+	{ "para", 0xb6 },
+	{ "shy", 0xad },
+	{ "emsp", 0x2003 },
+	{ "ensp", 0x2002 },
+	{ "thinsp", 0x2009 },
+	{ "infin", 0x221e },
+	{ "alpha", 0x3b1 },
+	{ "beta", 0x3b2 },
+	{ "pi", 0x3c0 },
+	{ "lambda", 0x3bb },
+	{ "sigma", 0x3c3 },
+	{ "check", 0x2713 },
 };
 
 static size_t
@@ -82,9 +115,9 @@ entity_decode(const char *s, size_t n, char out[8])
 			int c = tolower((unsigned char)s[i]);
 
 			if (hex && isxdigit(c))
-				cp = cp * 16 + (unsigned long)(isdigit(c)
-					? c - '0'
-					: c - 'a' + 10);
+				cp = cp * 16 +
+				    (unsigned long)(isdigit(c) ? c - '0'
+							       : c - 'a' + 10);
 			else if (!hex && isdigit(c))
 				cp = cp * 10 + (unsigned long)(c - '0');
 			else
@@ -151,10 +184,12 @@ attr(const char *s, size_t n, const char *name, struct buf *b)
 		j++;
 		while (j < n && isspace((unsigned char)s[j]))
 			j++;
-		q = j < n && (s[j] == '"' || s[j] == '\'') ? s[j++] : 0;
-		while (j < n && (q ? s[j] != q
-				   : !isspace((unsigned char)s[j]) &&
-				    s[j] != '>'))
+		q = '\0';
+		if (j < n && (s[j] == '"' || s[j] == '\''))
+			q = s[j++];
+		while (j < n &&
+		    (q ? s[j] != q
+		       : !isspace((unsigned char)s[j]) && s[j] != '>'))
 			buf_add(b, s + j++, 1);
 		return 1;
 	}
@@ -168,13 +203,25 @@ style_tag(const char *name, enum span_kind *k)
 		const char *name;
 		enum span_kind kind;
 	} map[] = {
-		{ "b", SP_STRONG }, { "strong", SP_STRONG }, { "i", SP_EM },
-		{ "em", SP_EM }, { "cite", SP_EM }, { "var", SP_EM },
-		{ "code", SP_CODE }, { "kbd", SP_CODE }, { "tt", SP_CODE },
-		{ "samp", SP_CODE }, { "s", SP_DEL }, { "del", SP_DEL },
-		{ "strike", SP_DEL }, { "u", SP_UNDERLINE },
-		{ "ins", SP_UNDERLINE }, { "sup", SP_SUP }, { "sub", SP_SUB },
-		{ "mark", SP_MARK }, { "small", SP_NOTE },
+		{ "b", SP_STRONG },
+		{ "strong", SP_STRONG },
+		{ "i", SP_EM },
+		{ "em", SP_EM },
+		{ "cite", SP_EM },
+		{ "var", SP_EM },
+		{ "code", SP_CODE },
+		{ "kbd", SP_CODE },
+		{ "tt", SP_CODE },
+		{ "samp", SP_CODE },
+		{ "s", SP_DEL },
+		{ "del", SP_DEL },
+		{ "strike", SP_DEL },
+		{ "u", SP_UNDERLINE },
+		{ "ins", SP_UNDERLINE },
+		{ "sup", SP_SUP },
+		{ "sub", SP_SUB },
+		{ "mark", SP_MARK },
+		{ "small", SP_NOTE },
 	};
 	size_t i;
 
@@ -222,8 +269,9 @@ html_inline(struct mdr *m, const char *s, size_t n)
 		return;
 	if (strcmp(t.name, "br") == 0) {
 		rich_adds(&m->cur, "\n");
-	} else if (strcmp(t.name, "img") == 0 || strcmp(t.name, "iframe") == 0 ||
-	    strcmp(t.name, "video") == 0 || strcmp(t.name, "audio") == 0) {
+	} else if (strcmp(t.name, "img") == 0 ||
+	    strcmp(t.name, "iframe") == 0 || strcmp(t.name, "video") == 0 ||
+	    strcmp(t.name, "audio") == 0) {
 		if (m->in_cell) {
 			if (attr(s, n, "alt", &b) && b.len > 0)
 				rich_add(&m->cur, b.s, b.len);
@@ -251,12 +299,12 @@ html_inline(struct mdr *m, const char *s, size_t n)
 static int
 is_block_tag(const char *name)
 {
-	static const char *const blocks[] = { "p", "div", "details",
-		"section", "article", "header", "footer", "main", "nav",
-		"aside", "ul", "ol", "li", "table", "thead", "tbody", "tfoot",
-		"tr", "blockquote", "center", "figure", "figcaption", "dl",
-		"dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "form",
-		"caption", "html", "body", "head", "title" };
+	static const char *const blocks[] = { "p", "div", "details", "section",
+		"article", "header", "footer", "main", "nav", "aside", "ul",
+		"ol", "li", "table", "thead", "tbody", "tfoot", "tr",
+		"blockquote", "center", "figure", "figcaption", "dl", "dt",
+		"dd", "h1", "h2", "h3", "h4", "h5", "h6", "form", "caption",
+		"html", "body", "head", "title" };
 	size_t i;
 
 	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
@@ -273,13 +321,14 @@ html_text(struct mdr *m, const char *s, size_t n, int pre, struct buf *code)
 
 	while (i < n) {
 		if (s[i] == '&') {
-			const char *e = memchr(s + i, ';', n - i < 12 ? n - i : 12);
+			const char *e =
+			    memchr(s + i, ';', n - i < 12 ? n - i : 12);
 			char u[8];
 			size_t k;
 
 			if (e != NULL &&
-			    (k = entity_decode(s + i, (size_t)(e - s - i) + 1,
-				 u)) > 0) {
+			    (k = entity_decode(
+				 s + i, (size_t)(e - s - i) + 1, u)) > 0) {
 				if (pre)
 					buf_add(code, u, k);
 				else
@@ -341,8 +390,9 @@ html_block(struct mdr *m, const char *s, size_t n)
 			continue;
 		}
 		p = gt + 1;
-		if (!t.close && (strcmp(t.name, "script") == 0 ||
-				    strcmp(t.name, "style") == 0)) {
+		if (!t.close &&
+		    (strcmp(t.name, "script") == 0 ||
+			strcmp(t.name, "style") == 0)) {
 			p = skip_to(p, end,
 			    t.name[1] == 'c' ? "</script>" : "</style>");
 		} else if (strcmp(t.name, "pre") == 0) {

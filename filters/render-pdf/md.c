@@ -64,8 +64,8 @@ mdr_flush(struct mdr *m)
 	rich_clear(&m->cur);
 	/* Spans still open go on in the next block. */
 	for (i = 0; i < m->nspan; i++)
-		m->span[i].idx = rich_open(&m->cur, m->span[i].kind,
-		    m->span[i].uri);
+		m->span[i].idx =
+		    rich_open(&m->cur, m->span[i].kind, m->span[i].uri);
 }
 
 void
@@ -113,8 +113,6 @@ image_kind(const unsigned char *p, size_t n)
 		return "pdf";
 	if (n >= 2 && p[0] == 'B' && p[1] == 'M')
 		return "bmp";
-	if (n >= 12 && memcmp(p, "RIFF", 4) == 0 && memcmp(p + 8, "WEBP", 4) == 0)
-		return "webp";
 	for (i = 0; i + 4 <= n && i < 4096; i++)
 		if (memcmp(p + i, "<svg", 4) == 0)
 			return "svg";
@@ -149,11 +147,13 @@ mdr_image(struct mdr *m, const char *src, size_t n)
 	if (n >= sizeof(box) - 1 && memcmp(src, box, sizeof(box) - 1) == 0) {
 		src += sizeof(box) - 1;
 		n -= sizeof(box) - 1;
-	} else if (n > 7 && (memcmp(src, "http://", 7) == 0 ||
-				memcmp(src, "https:/", 7) == 0)) {
+	} else if (n > 7 &&
+	    (memcmp(src, "http://", 7) == 0 ||
+		memcmp(src, "https:/", 7) == 0)) {
 		memcpy(path, src, n);
 		path[n] = '\0';
-		doc_image(m->d, NULL, 0, "image not fetched (on the web)", path);
+		doc_image(
+		    m->d, NULL, 0, "image not fetched (on the web)", path);
 		free(path);
 		return;
 	}
@@ -170,8 +170,8 @@ mdr_image(struct mdr *m, const char *src, size_t n)
 	path[j] = '\0';
 	while (path[0] == '.' && path[1] == '/')
 		memmove(path, path + 2, strlen(path + 2) + 1);
-	rc = guide_read_file(m->o->g->realroot, path, GUIDE_MAX_FILE, &data,
-	    &len);
+	rc = guide_read_file(
+	    m->o->g->realroot, path, GUIDE_MAX_FILE, &data, &len);
 	if (rc != GUIDE_OK) {
 		char why[96];
 
@@ -257,8 +257,8 @@ enter_block(MD_BLOCKTYPE t, void *detail, void *ud)
 			(void)snprintf(mk, sizeof(mk), "%u%c",
 			    m->list[k].next++, m->list[k].delim);
 		else
-			(void)snprintf(mk, sizeof(mk), "%s",
-			    bullets[(k < 0 ? 0 : k) % 3]);
+			(void)snprintf(
+			    mk, sizeof(mk), "%s", bullets[(k < 0 ? 0 : k) % 3]);
 		doc_item_begin(m->d, mk);
 		break;
 	}
@@ -332,8 +332,8 @@ leave_block(MD_BLOCKTYPE t, void *detail, void *ud)
 	case MD_BLOCK_TH:
 	case MD_BLOCK_TD:
 		if (m->tab != NULL)
-			table_cell(m->tab, &m->cur, m->cell_header,
-			    m->cell_align);
+			table_cell(
+			    m->tab, &m->cur, m->cell_header, m->cell_align);
 		m->in_cell = 0;
 		rich_clear(&m->cur);
 		break;
@@ -389,8 +389,8 @@ enter_span(MD_SPANTYPE t, void *detail, void *ud)
 		MD_SPAN_A_DETAIL *a = detail;
 
 		attr_text(&a->href, &b);
-		mdr_span_open(m, SP_LINK,
-		    b.s != NULL && printable_uri(b.s) ? b.s : NULL);
+		mdr_span_open(
+		    m, SP_LINK, b.s != NULL && printable_uri(b.s) ? b.s : NULL);
 		buf_free(&b);
 		break;
 	}
@@ -421,8 +421,8 @@ leave_span(MD_SPANTYPE t, void *detail, void *ud)
 	if (m->in_img) {
 		if (--m->in_img == 0) {
 			mdr_flush(m);
-			mdr_image(m, m->imgsrc.s ? m->imgsrc.s : "",
-			    m->imgsrc.len);
+			mdr_image(
+			    m, m->imgsrc.s ? m->imgsrc.s : "", m->imgsrc.len);
 		}
 		return 0;
 	}
@@ -526,6 +526,17 @@ text(MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *ud)
 			rich_add(&m->cur, s, n);
 		break;
 	case MD_TEXT_HTML:
+		/* A tag split over lines comes in pieces, one a line. */
+		if (m->tagpart.len > 0 || (n > 0 && s[n - 1] != '>')) {
+			if (m->tagpart.len > 0)
+				buf_add(&m->tagpart, " ", 1);
+			buf_add(&m->tagpart, s, n);
+			if (n > 0 && s[n - 1] == '>') {
+				html_inline(m, m->tagpart.s, m->tagpart.len);
+				buf_clear(&m->tagpart);
+			}
+			break;
+		}
 		html_inline(m, s, n);
 		break;
 	default:
@@ -548,6 +559,7 @@ render_md4c(struct mdr *m, const char *s, size_t n)
 	p.leave_span = leave_span;
 	p.text = text;
 	(void)md_parse(s, (MD_SIZE)n, &p, m);
+	buf_clear(&m->tagpart);
 	mdr_flush(m);
 	while (m->nspan > 0)
 		free(m->span[--m->nspan].uri);
@@ -653,18 +665,32 @@ inline_line(struct pre *p, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		/* {Label}(command): a button, shown as its label. */
-		if (*c == '{') {
+		/*
+		 * {Label}(command) or {Label | kind}(command): a button,
+		 * shown as its label.  A brace right after a letter, a
+		 * backslash or the like is TeX ($\mathcal{O}(n)$), not one.
+		 */
+		if (*c == '{' &&
+		    (i == 0 ||
+			(!isalnum((unsigned char)c[-1]) &&
+			    strchr("\\_^}$", c[-1]) == NULL))) {
 			const char *e = memchr(c, '}', rest);
 
 			if (e != NULL && e + 1 < s + n && e[1] == '(' &&
 			    memchr(c + 1, '{', (size_t)(e - c - 1)) == NULL) {
-				const char *q = memchr(e, ')', (size_t)(s + n - e));
+				const char *q =
+				    memchr(e, ')', (size_t)(s + n - e));
 
 				if (q != NULL) {
+					const char *bar =
+					    memchr(c, '|', (size_t)(e - c));
+					const char *le = bar != NULL ? bar : e;
+
+					while (le > c + 1 && le[-1] == ' ')
+						le--;
 					buf_add(&p->seg, "**\\[", 4);
 					buf_add(&p->seg, c + 1,
-					    (size_t)(e - c - 1));
+					    (size_t)(le - c - 1));
 					buf_add(&p->seg, "\\]**", 4);
 					i = (size_t)(q - s) + 1;
 					continue;
@@ -678,11 +704,11 @@ inline_line(struct pre *p, const char *s, size_t n)
 			if (e != NULL && e > c + 2 &&
 			    memchr(c, ' ', (size_t)(e - c)) == NULL) {
 				char num[40];
-				int f = footnote_num(p->m, c + 2,
-				    (size_t)(e - c - 2));
+				int f = footnote_num(
+				    p->m, c + 2, (size_t)(e - c - 2));
 
-				(void)snprintf(num, sizeof(num),
-				    "<sup>%d</sup>", f);
+				(void)snprintf(
+				    num, sizeof(num), "<sup>%d</sup>", f);
 				buf_add(&p->seg, num, strlen(num));
 				i = (size_t)(e - s) + 1;
 				continue;
@@ -692,8 +718,8 @@ inline_line(struct pre *p, const char *s, size_t n)
 		if (*c == ']' && rest > 2 && c[1] == '(') {
 			size_t w = 2;
 
-			while (w < rest && (islower((unsigned char)c[w]) ||
-					       c[w] == '_'))
+			while (w < rest &&
+			    (islower((unsigned char)c[w]) || c[w] == '_'))
 				w++;
 			if (w > 2 && w < rest && (c[w] == ' ' || c[w] == ')') &&
 			    (memchr(c + 2, '_', w - 2) != NULL ||
@@ -708,7 +734,8 @@ inline_line(struct pre *p, const char *s, size_t n)
 				if (q != NULL && o > p->seg.s) {
 					size_t at = (size_t)(o - p->seg.s) - 1;
 
-					memmove(p->seg.s + at, p->seg.s + at + 1,
+					memmove(p->seg.s + at,
+					    p->seg.s + at + 1,
 					    p->seg.len - at - 1);
 					p->seg.len--;
 					p->seg.s[p->seg.len] = '\0';
@@ -764,7 +791,8 @@ callout_open(struct pre *p, const char *kind, size_t n)
 	if (n > 40)
 		n = 40;
 	if (guidance) {
-		(void)snprintf(title, sizeof(title), "Guidance (teacher notes)");
+		(void)snprintf(
+		    title, sizeof(title), "Guidance (teacher notes)");
 	} else {
 		memcpy(title, kind, n);
 		title[n] = '\0';
@@ -778,8 +806,7 @@ callout_open(struct pre *p, const char *kind, size_t n)
 	p->ncallout++;
 	p->pending = 1;
 	p->pending_guidance = guidance;
-	(void)snprintf(p->pending_title, sizeof(p->pending_title), "%s",
-	    title);
+	(void)snprintf(p->pending_title, sizeof(p->pending_title), "%s", title);
 }
 
 /* Draw the callout opened last, titled by heading h (or its kind). */
@@ -796,8 +823,7 @@ callout_start(struct pre *p, const char *h, size_t n)
 		    p->pending_guidance ? "Guidance (teacher notes): " : "",
 		    (int)n, h);
 	}
-	doc_box_begin(p->m->d,
-	    p->pending_guidance ? BOX_TEACHER : BOX_CALLOUT,
+	doc_box_begin(p->m->d, p->pending_guidance ? BOX_TEACHER : BOX_CALLOUT,
 	    h != NULL ? title : p->pending_title);
 }
 
@@ -894,8 +920,8 @@ footnotes(struct mdr *m)
 }
 
 void
-render_markdown(struct doc *d, const struct render_opts *o, const char *s,
-    size_t n)
+render_markdown(
+    struct doc *d, const struct render_opts *o, const char *s, size_t n)
 {
 	struct mdr m;
 	struct pre p;
@@ -956,6 +982,24 @@ render_markdown(struct doc *d, const struct render_opts *o, const char *s,
 	buf_free(&m.code);
 	buf_free(&m.html);
 	buf_free(&m.imgsrc);
+	buf_free(&m.tagpart);
 	table_free(m.tab);
+	rich_free(&m.cur);
+}
+
+void
+render_html(struct doc *d, const struct render_opts *o, const char *s, size_t n)
+{
+	struct mdr m;
+
+	memset(&m, 0, sizeof(m));
+	m.d = d;
+	m.o = o;
+	rich_init(&m.cur);
+	html_block(&m, s, n);
+	buf_free(&m.code);
+	buf_free(&m.html);
+	buf_free(&m.imgsrc);
+	buf_free(&m.tagpart);
 	rich_free(&m.cur);
 }

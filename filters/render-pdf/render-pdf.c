@@ -96,14 +96,7 @@ page_body(struct doc *d, const struct guide *g, const struct guide_page *p,
 	ro.teacher = teacher;
 	ro.page = p->body;
 	if (p->content_type == GUIDE_HTML) {
-		struct mdr m;
-
-		memset(&m, 0, sizeof(m));
-		m.d = d;
-		m.o = &ro;
-		rich_init(&m.cur);
-		html_block(&m, text, len);
-		rich_free(&m.cur);
+		render_html(d, &ro, text, len);
 	} else {
 		render_markdown(d, &ro, text, len);
 	}
@@ -111,17 +104,15 @@ page_body(struct doc *d, const struct guide *g, const struct guide_page *p,
 }
 
 static void
-render_tree(struct doc *d, const char *root, const char *name,
+render_tree(struct doc *d, struct guide *gp, const char *root, const char *name,
     const struct opts *o)
 {
-	struct guide g;
+	struct guide g = *gp;
 	int top, *ids;
 	size_t i;
 	int title_only = 0;
 	char *copy, *base;
 
-	if (guide_load(&g, root, NULL, NULL) != 0)
-		exit(EXIT_DATA);
 	copy = xstrdup(root);
 	base = basename(copy);
 	if (name == NULL)
@@ -144,8 +135,8 @@ render_tree(struct doc *d, const char *root, const char *name,
 			doc_page_break(d);
 		else
 			doc_space(d, 16);
-		ids[i] = doc_outline(d, parent, *p->title ? p->title : "(untitled)",
-		    0);
+		ids[i] = doc_outline(
+		    d, parent, *p->title ? p->title : "(untitled)", 0);
 		page_title(d, p);
 		page_body(d, &g, p, o->teacher);
 		/* A chapter with no body shares its sheet with what follows. */
@@ -153,7 +144,6 @@ render_tree(struct doc *d, const char *root, const char *name,
 	}
 	free(ids);
 	free(copy);
-	guide_free(&g);
 }
 
 int
@@ -172,14 +162,15 @@ main(int argc, char *argv[])
 	struct opts o;
 	struct doc_opts dopts;
 	struct doc *d;
+	struct guide *guides;
 	int ch, i;
 
 	memset(&o, 0, sizeof(o));
 	o.pw = 595.276;
 	o.ph = 841.89;
 	o.names = xcalloc((size_t)argc, sizeof(char *));
-	while ((ch = getopt_long(argc, argv, "c:hn:p:t", longopts, NULL)) !=
-	    -1) {
+	while (
+	    (ch = getopt_long(argc, argv, "c:hn:p:t", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
 			o.now = optarg;
@@ -230,9 +221,22 @@ main(int argc, char *argv[])
 	dopts.title = o.course != NULL ? o.course
 	    : o.nnames > 0	       ? o.names[0]
 				       : NULL;
-	d = doc_open(stdout, &dopts);
+	/*
+	 * Every guide is loaded (its table of contents and assessments,
+	 * not its pages) before the PDF is begun, so bad metadata stops the
+	 * run before a byte is written.
+	 */
+	guides = xcalloc((size_t)argc, sizeof(*guides));
 	for (i = 0; i < argc; i++)
-		render_tree(d, argv[i], i < o.nnames ? o.names[i] : NULL, &o);
+		if (guide_load(&guides[i], argv[i], NULL, NULL) != 0)
+			exit(EXIT_DATA);
+	d = doc_open(stdout, &dopts);
+	for (i = 0; i < argc; i++) {
+		render_tree(d, &guides[i], argv[i],
+		    i < o.nnames ? o.names[i] : NULL, &o);
+		guide_free(&guides[i]);
+	}
+	free(guides);
 	if (doc_close(d) != 0)
 		errx(EXIT_DATA, "<stdout>: cannot write the PDF");
 	xfshut(stdout, "<stdout>");

@@ -59,6 +59,7 @@ struct mdr {
 	struct buf code;
 	struct buf html;
 	struct buf imgsrc;
+	struct buf tagpart; /* an inline tag spread over lines */
 	struct table *tab;
 	struct footnote *notes;
 	size_t nnotes;
@@ -70,8 +71,11 @@ void buf_clear(struct buf *b);
 void buf_free(struct buf *b);
 
 /* Render a whole page (or any markdown text) through the Codio layer. */
-void render_markdown(struct doc *d, const struct render_opts *o,
-    const char *text, size_t len);
+void render_markdown(
+    struct doc *d, const struct render_opts *o, const char *text, size_t len);
+/* Render a page of contentType html. */
+void render_html(
+    struct doc *d, const struct render_opts *o, const char *text, size_t len);
 /* Render plain markdown (no Codio layer) with md4c into m's doc. */
 void render_md4c(struct mdr *m, const char *text, size_t len);
 
