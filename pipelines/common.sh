@@ -99,12 +99,12 @@ emit() {
 day_start() {
 	local v=$1
 	if [[ $v =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then
-		TZ=$COURSE_TZ date -d "$v 00:00:00" +%s 2>/dev/null ||
-		    usage_error "bad date \"$v\": want YYYY-MM-DD"
-		# date accepts 2026-02-30 as a day of March; a date must be
-		# one of the calendar.
-		[ "$(TZ=$COURSE_TZ date -d "$v 12:00" +%F)" = "$v" ] ||
+		# date takes some days that are not (2026-02-30 as 2 March):
+		# noon of a real day reads back as itself.
+		[ "$(date -u -d "$v 12:00" +%F 2>/dev/null)" = "$v" ] ||
 		    usage_error "bad date \"$v\": no such day"
+		TZ=$COURSE_TZ date -d "$v 00:00:00" +%s 2>/dev/null ||
+		    usage_error "bad date \"$v\": no midnight in $COURSE_TZ"
 	elif [[ $v =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt\ ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$ ]]; then
 		date -d "$v" +%s 2>/dev/null ||
 		    usage_error "bad time \"$v\""

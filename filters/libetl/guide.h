@@ -20,7 +20,8 @@
  * guide_load() walks the order (never globs, never derives a file name
  * from a title) into a flat array of pages in reading order, each with its
  * depth, and reads the assessments.  Pages are kept even when their files
- * are missing; only unreadable or malformed JSON metadata fails the load.
+ * are missing; only metadata that cannot be trusted (malformed JSON, bad
+ * points, an assessment without task id) fails the load.
  *
  * Every file is read through guide_read_file(), which never leaves the tree
  * (.. and symbolic links are resolved and checked against the root) and
@@ -29,8 +30,9 @@
  * Reports.  Warnings and errors are handed to the report hook given to
  * guide_load() as one line of text without the program name, in the form
  * "TREE/RELPATH: problem", where TREE is the root as the caller gave it
- * (a trailing slash removed).  A NULL hook prints them with warnx(3), so a
- * filter's message reads "prog: TREE/.guides/content/A-1b2c.md: missing
+ * (a trailing slash removed).  A NULL hook prints them with warnx_at() of
+ * etl.h (as warnx(3) does, after flushing stdout), so a filter's message
+ * reads "prog: TREE/.guides/content/A-1b2c.md: missing
  * page \"A\"".  The hook is kept in the guide and used again by the later
  * calls that take the guide (guide_assessment_order()).  Errors are
  * reported once through the hook and then returned as -1: the caller
@@ -175,25 +177,34 @@ struct guide {
 	/* The report hook and its argument, as given to guide_load(). */
 	void (*report)(void *arg, int level, const char *msg);
 	void *report_arg;
+	/* Private: assessment indices sorted by task id, for lookups. */
+	size_t *by_task_id;
 };
 
 /*
  * Load the guide of the tree at root into *g (which the call initialises).
  * report: the hook (NULL: warnx(3)); arg is handed to it.
  *
- * Returns 0, with warnings reported for: a page or stem whose file is
- * missing ("missing page \"TITLE\""), a book pageId with no section, a
- * container listing itself or an ancestor (through a symbolic link) or a
- * stem twice ("cycle at ..."/"repeated stem ..."), nesting deeper than
- * GUIDE_MAX_DEPTH, a content-file that is absolute or leaves the tree
- * (refused; the page is kept with no body).  A tree without a guide loads
- * as GUIDE_NONE with no pages; a tree without assessments has none.
+ * Returns 0, with warnings reported (the page kept, marked missing, with
+ * no body) for: a page or stem whose file is missing ("missing page
+ * \"TITLE\""); a book pageId with no section; a page's STEM.json, body or
+ * content-file that is not a regular file or leaves the tree (through
+ * "..", an absolute path or a symbolic link: refused).  Also warnings,
+ * the entry skipped: a stem listed twice in one order ("repeated stem"), a
+ * folder that is the container itself or an enclosing one through a
+ * symbolic link ("cycle"), a folder reached twice, nesting deeper than
+ * GUIDE_MAX_DEPTH, a stem that is not a plain file name.  A tree without
+ * a guide loads as GUIDE_NONE with no pages; a tree without assessments
+ * has none.
  *
- * Returns -1 after reporting an error for: a metadata JSON file (index.json,
- * STEM.json, metadata.json, book.json, assessments) that is malformed, not
- * of the expected shape, unreadable, not a regular file, or outside the
- * tree; an assessment without taskId; points that are a string but not a
- * number ("points \"x\" is not a number").  *g is then freed and empty.
+ * Returns -1 after reporting an error for: a malformed metadata JSON
+ * file ("TREE/FILE:LINE: malformed JSON"), or one not valid UTF-8 or not
+ * of the expected shape (index.json, a container's index.json,
+ * STEM.json, metadata.json, book.json, an assessment file); the root
+ * index.json, metadata.json, book.json or an assessment file that is not
+ * a regular file or leaves the tree; an assessment without taskId; points
+ * that are not a number nor a string holding one ("TASKID: points \"x\"
+ * is not a number").  *g is then freed and empty.
  */
 int guide_load(struct guide *g, const char *root,
     void (*report)(void *arg, int level, const char *msg), void *arg);
@@ -201,7 +212,8 @@ int guide_load(struct guide *g, const char *root,
 /* Free everything *g holds; *g is left empty (safe to free again). */
 void guide_free(struct guide *g);
 
-/* The assessment with this task id (len bytes), or NULL. */
+/* The assessment with this task id (len bytes), or NULL (a binary
+   search: cheap enough to call once per attempt record). */
 const struct guide_assessment *guide_find_assessment(
     const struct guide *g, const char *task_id, size_t len);
 
@@ -212,7 +224,7 @@ const struct guide_assessment *guide_find_assessment(
  * any text without braces or newline (may be empty); TASKID is one or more
  * of [A-Za-z0-9_.-].  Several may sit on one line or consecutive lines.
  * Embeds inside code (fenced or indented blocks, backtick spans) are found
- * too: guides do not use them that way, and Codio does not either.
+ * too; no real guide puts one there.
  */
 struct guide_embed {
 	size_t start, end;	     /* the whole embed: text[start, end) */
@@ -242,8 +254,9 @@ size_t *guide_assessment_order(const struct guide *g);
  * Read the file rel (a path relative to the tree's root) into memory,
  * safely: rel must not be absolute or empty; after resolving ".." and
  * symbolic links it must still be inside the root; it must be a regular
- * file (it is opened with O_NONBLOCK and checked with fstat, so a FIFO
- * never blocks); at most max bytes.  On success returns 0 and sets *buf to
+ * file (checked with lstat before it is opened, so a FIFO or device is
+ * never opened, then opened with O_NONBLOCK | O_NOFOLLOW and checked again
+ * with fstat); at most max bytes.  On success returns 0 and sets *buf to
  * a malloc'd copy with a NUL byte after the *len bytes of content.
  * Otherwise returns one of the GUIDE_E* codes below and reports nothing:
  * describe it with guide_strerror() (for GUIDE_EIO, before errno changes).
@@ -260,7 +273,8 @@ enum {
 };
 int guide_read_file(
     const char *root, const char *rel, size_t max, char **buf, size_t *len);
-/* A lowercase phrase for a GUIDE_E* code ("not a regular file"). */
+/* A phrase for a GUIDE_E* code ("not a regular file"); for GUIDE_EIO,
+   strerror(errno). */
 const char *guide_strerror(int code);
 
 /*

@@ -1,0 +1,1 @@
+assemble-csv_LDLIBS := -lcrypto

@@ -1,0 +1,1 @@
+hash-ids_LDLIBS := -lcrypto

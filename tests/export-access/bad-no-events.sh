@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# A snapshot without its activity log.
+# shellcheck source-path=SCRIPTDIR source=course.bash
+. "$CASEDIR/course.bash"
+mkcourse c
+rm c/events.ndjson
+run_export c

@@ -1,0 +1,2 @@
+# No header row at all.
+hash-ids -k "$FIXTURES/demo-key.DEMO-ONLY" id </dev/null

@@ -1,0 +1,3 @@
+# The named column is not in the header.
+cd "$FIXTURES/demo-course" || exit
+hash-ids -k ../demo-key.DEMO-ONLY userid users.csv

@@ -1,0 +1,5 @@
+# An archive path with a "." component is refused.
+set -euo pipefail
+echo data >f
+mkdir -p d
+printf 'a/./x\0f\0' | pack-zip >out.zip
