@@ -23,7 +23,7 @@ jq '.licensed_child = true' courses/child/course.json >x &&
     mv x courses/child/course.json
 nightly --now "$now" courses store 2>log
 echo "exit $?"
-grep -E 'done|failed' log | sed "s|$PWD|.|g; s/: [0-9]* exports$/: N exports/"
+grep -E 'done|failed' log | sed "s|$PWD|.|g; s/: [0-9]* exports$/: N exports/"  | sort
 for c in courses/*; do
 	id=$(jq -r .id "$c/course.json")
 	for k in "${kinds[@]}"; do
