@@ -52,20 +52,25 @@ fake_tools() {
 	mkdir -p "$bin"
 	cat >"$bin/retention" <<'SH'
 #!/usr/bin/env bash
-# retention --now @EPOCH --ndjson --field time: keep the last 183 days.
+# retention --now=@EPOCH --ndjson --field=NAME: keep the last 183 days.
 set -euo pipefail
-[ "$1" = --now ] && [ "$3" = --ndjson ] && [ "$4" = --field ] || exit 2
-cut=$(( ${2#@} - 183 * 86400 ))
+case "$1 $2 $3" in
+"--now=@"*" --ndjson --field="*) ;;
+*) echo "retention: usage" >&2; exit 2 ;;
+esac
+now=${1#--now=@}
+field=${3#--field=}
+cut=$((now - 183 * 86400))
 if [ -n "${FAKE_RETENTION_SLOW:-}" ]; then
 	lines=$(cat)
 	n=$(printf '%s\n' "$lines" | wc -l)
 	printf '%s\n' "$lines" | head -n $((n / 2))
 	sleep "$FAKE_RETENTION_SLOW"
 	printf '%s\n' "$lines" | tail -n +$((n / 2 + 1)) |
-	    jq -c --argjson c "$cut" --arg f "$5" 'select((.[$f] | fromdateiso8601) >= $c)'
+	    jq -c --argjson c "$cut" --arg f "$field" 'select((.[$f] | fromdateiso8601) >= $c)'
 	exit 0
 fi
-jq -c --argjson c "$cut" --arg f "$5" 'select((.[$f] | fromdateiso8601) >= $c)'
+jq -c --argjson c "$cut" --arg f "$field" 'select((.[$f] | fromdateiso8601) >= $c)'
 SH
 	for k in access assessment coursework sources; do
 		cat >"$bin/export-$k" <<SH
