@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Answers that CSV must carry whole: commas, quotes, CR, LF, CRLF, a
 # leading tab, =1+1, 40,000 characters of code, numbers as written, arrays
 # of such, null, true, non-Latin text, an escaped surrogate pair.  Python's

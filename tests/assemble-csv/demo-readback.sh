@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Python's csv and mlr read every demo CSV, plain and download form, as the
 # same rows: one per student, every row as wide as the header.
 set -euo pipefail

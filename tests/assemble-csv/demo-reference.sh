@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Every cell of every demo assignment's CSV, plain and download form,
 # agrees with an independent reading of the rules in Python
 # (reference.py): attempts, last answers, points, totals, Time_Spent,

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A generated course of 10,000 students, 50 assessments and 3 attempts
 # each (1.5 million attempts) and 200,000 events: every cell agrees with
 # the Python reading of the rules.  (Its peak memory, which the sanitizers

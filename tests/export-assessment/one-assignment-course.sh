@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A course of one assignment, none named: its CSV, not a zip of one, the
 # same bytes as when it is named.
 set -euo pipefail

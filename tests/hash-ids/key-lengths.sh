@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Keys of 16, 63, 64, 65 and 4096 bytes (HMAC hashes a key longer than
 # SHA-256's 64-byte block first): Python's hmac agrees on every one.
 set -euo pipefail
