@@ -53,6 +53,7 @@ run() {
 		cp -al "$dir/all/c$i" "$w/courses/c$i"
 	done
 	if [ -n "$peer" ]; then
+		# shellcheck disable=SC2016 # expanded by the inner shell
 		/usr/bin/time -f '%e %M' -o "$w/time" bash -c '
 		    ls -d "$1"/courses/* | xargs -P "$2" -I{} \
 		        nightly-course --now "$3" {} "$1/store" >/dev/null || true

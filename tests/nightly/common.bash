@@ -12,6 +12,7 @@
 # FAKE_RETENTION_SLOW=N makes the retention stand-in write half its
 # output, then sleep N seconds before the rest.
 
+# shellcheck shell=bash disable=SC2034 # NOW is for the cases
 NOW=2026-06-01T03:00:00Z
 export NIGHTLY_BASE_URL=https://exports.example.edu/dl
 
@@ -132,7 +133,7 @@ store_check() {
 	mlr --icsv --onidx cut -f course,kind "$store/manifest.csv" |
 	    sort | uniq -d | sed 's/^/filed twice: /'
 	find "$store/.tmp" -mindepth 1 | sed 's/^/left over: /'
-	mlr --icsv --ocsv cut -o -f course,kind,file then sort -f course,kind \
+	mlr --icsv --ocsv cut -o -f course,kind,file 'then' sort -f course,kind \
 	    "$store/manifest.csv"
 }
 
