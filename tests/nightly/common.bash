@@ -14,6 +14,8 @@
 
 # shellcheck shell=bash disable=SC2034 # NOW is for the cases
 NOW=2026-06-01T03:00:00Z
+# A job killed by a case leaves its log here, not in /tmp.
+export TMPDIR=$PWD
 export NIGHTLY_BASE_URL=https://exports.example.edu/dl
 
 # gen_course DIR ID [STUDENTS]: a small course with events and attempts
