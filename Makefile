@@ -136,7 +136,7 @@ install: all
 	for p in pipelines/*; do \
 	    if [ -f "$$p" ] && [ -x "$$p" ]; then \
 	    install -m 755 "$$p" $(DESTDIR)$(BINDIR); \
-	    elif [ -f "$$p" ]; then \
+	    elif [ -f "$$p" ] && [ "$${p%.1}" = "$$p" ]; then \
 	    install -m 644 "$$p" $(DESTDIR)$(DATADIR); fi; done
 	install -m 644 $(wildcard filters/*/*.1 pipelines/*.1) \
 	    $(DESTDIR)$(MANDIR)

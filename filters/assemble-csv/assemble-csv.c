@@ -30,8 +30,6 @@
 #include <sys/stat.h>
 
 #include <err.h>
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +53,7 @@ struct student {
 /* A student's attempts at one assessment. */
 struct cell {
 	char *answer; /* the last attempt's, NULL for none */
-	size_t answer_len;
+	size_t answer_len, answer_cap;
 	double points;
 	struct etl_time time;
 	unsigned long attempts;
@@ -80,7 +78,8 @@ struct job {
 	struct strmap tasks; /* task id: column index */
 	struct cell *cells;  /* nstudents rows of ncols */
 	unsigned long by_teachers, by_strangers, at_unknown;
-	char *buf; /* the answer being built */
+	struct strbuf answer; /* the current line's */
+	char *buf;	      /* a header or a name being built */
 	size_t len, cap;
 };
 
@@ -90,14 +89,10 @@ static void parse_since(const char *s, struct job *job);
 static void read_roster(struct job *job, const char *path);
 static void load_columns(struct job *job, const char *tree);
 static void read_attempts(struct job *job, const char *path);
-static void take_attempt(struct job *job, const cJSON *obj,
-    const struct line_reader *lr);
-static void build_answer(struct job *job, const cJSON *ans,
-    const struct line_reader *lr);
-static double attempt_points(const cJSON *obj, const struct line_reader *lr);
+static void take_attempt(struct job *job, struct record *r);
+static void left_out_warning(const struct job *job, const char *name);
 static void read_events(struct job *job, const char *path);
-static void write_csv(struct job *job, struct csv_writer *cw,
-    struct idhash *h);
+static void write_csv(struct job *job, struct csv_writer *cw, struct idhash *h);
 static void free_job(struct job *job);
 
 static char opt_download[] = "-D", opt_key[] = "-k", opt_since[] = "-s";
@@ -122,8 +117,7 @@ long_options(int argc, char **argv)
 {
 	int i;
 
-	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0';
-	    i++) {
+	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		if (strcmp(argv[i], "--help") == 0)
@@ -189,14 +183,15 @@ read_roster(struct job *job, const char *path)
 		errx_at(name, 0, "no header row");
 	for (i = 0; i < 6; i++)
 		if ((col[i] = csv_column(rec, need[i])) < 0)
-			errx_at(name, rec->line, "no column \"%s\" in the header",
-			    need[i]);
+			errx_at(name, rec->line,
+			    "no column \"%s\" in the header", need[i]);
 	nfields = rec->nfields;
 	while ((rec = csv_reader_next(cr)) != NULL) {
 		if (rec->nfields != nfields)
 			errx_at(name, rec->line,
-			    "%zu field%s where the header has %zu", rec->nfields,
-			    rec->nfields == 1 ? "" : "s", nfields);
+			    "%zu field%s where the header has %zu",
+			    rec->nfields, rec->nfields == 1 ? "" : "s",
+			    nfields);
 		if (rec->len[col[0]] == 0)
 			errx_at(name, rec->line, "empty user_id");
 		if (strcmp(rec->field[col[5]], "student") == 0)
@@ -208,15 +203,15 @@ read_roster(struct job *job, const char *path)
 			    "role \"%s\" is neither student nor teacher",
 			    rec->field[col[5]]);
 		if (!strmap_add(&job->users, rec->field[col[0]],
-		    rec->len[col[0]], student ? job->nstudents : TEACHER))
+			rec->len[col[0]], student ? job->nstudents : TEACHER))
 			errx_at(name, rec->line, "user_id \"%s\" is repeated",
 			    rec->field[col[0]]);
 		if (!student)
 			continue;
 		if (job->nstudents == cap) {
 			cap = cap ? 2 * cap : 64;
-			job->students = xrealloc(job->students,
-			    cap * sizeof(*job->students));
+			job->students = xrealloc(
+			    job->students, cap * sizeof(*job->students));
 		}
 		st = &job->students[job->nstudents++];
 		memset(st, 0, sizeof(*st));
@@ -264,14 +259,14 @@ load_columns(struct job *job, const char *tree)
 	for (i = 0; i < n; i++) {
 		c = &job->cols[i];
 		for (same = 0, j = 0; j < n && !same; j++)
-			same = j != i && strcmp(job->cols[j].a->name,
-			    c->a->name) == 0;
+			same = j != i &&
+			    strcmp(job->cols[j].a->name, c->a->name) == 0;
 		if (!same) {
 			c->name = xstrdup(c->a->name);
 			continue;
 		}
-		c->name = xmalloc(strlen(c->a->name) +
-		    strlen(c->a->task_id) + 4);
+		c->name =
+		    xmalloc(strlen(c->a->name) + strlen(c->a->task_id) + 4);
 		sprintf(c->name, "%s (%s)", c->a->name, c->a->task_id);
 	}
 }
@@ -280,52 +275,77 @@ static void
 read_attempts(struct job *job, const char *path)
 {
 	struct line_reader lr;
+	struct record r;
 	const char *name;
-	cJSON *obj;
 	FILE *fp;
 
 	fp = xfopen_in(path, &name);
 	line_reader_init(&lr, fp, name);
-	while ((obj = ndjson_next(&lr)) != NULL) {
-		take_attempt(job, obj, &lr);
-		cJSON_Delete(obj);
-	}
+	record_init(&r, &lr);
+	while (record_next(&r))
+		take_attempt(job, &r);
+	record_free(&r);
 	line_reader_free(&lr);
 	if (fp != stdin)
 		fclose(fp);
-	if (job->by_teachers > 0)
-		warnx("%s: left out %lu attempt%s by teachers", name,
-		    job->by_teachers, job->by_teachers == 1 ? "" : "s");
-	if (job->by_strangers > 0)
-		warnx("%s: left out %lu attempt%s by users not on the roster",
-		    name, job->by_strangers, job->by_strangers == 1 ? "" : "s");
-	if (job->at_unknown > 0)
-		warnx("%s: left out %lu attempt%s at tasks the guide does not "
-		    "define", name, job->at_unknown,
-		    job->at_unknown == 1 ? "" : "s");
+	left_out_warning(job, name);
 }
 
+/*
+ * One line on stderr for the attempts left out, when there are any:
+ * "left out 3 attempts: 1 by teachers, 1 by users not on the roster, 1 at
+ * tasks the guide does not define".
+ */
 static void
-take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
+left_out_warning(const struct job *job, const char *name)
+{
+	unsigned long n = job->by_teachers + job->by_strangers +
+	    job->at_unknown;
+	char what[160];
+	int len = 0;
+
+	if (n == 0)
+		return;
+	what[0] = '\0';
+	if (job->by_teachers > 0)
+		len += snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu by teachers", job->by_teachers);
+	if (job->by_strangers > 0)
+		len += snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu by users not on the roster", job->by_strangers);
+	if (job->at_unknown > 0)
+		snprintf(what + len, sizeof(what) - (size_t)len,
+		    ", %lu at tasks the guide does not define",
+		    job->at_unknown);
+	warnx("%s: left out %lu attempt%s: %s", name, n, n == 1 ? "" : "s",
+	    what + 2);
+}
+
+/*
+ * One attempt: every line is checked for its fields, whichever
+ * assignment it is of, so that a bad line stops every export alike.
+ */
+static void
+take_attempt(struct job *job, struct record *r)
 {
 	const char *s, *user, *task;
+	size_t ulen, tlen, who, col;
 	struct etl_time t;
 	struct cell *c;
-	size_t who, col;
 	double points;
+	bool numeric;
 
-	s = json_string(obj, "time", true, lr);
+	s = record_string(r, "time", true, NULL);
 	if (parse_rfc3339(s, &t) != 0)
-		errx_at(lr->name, lr->lineno, "bad time \"%s\"", s);
-	user = json_string(obj, "user_id", true, lr);
-	task = json_string(obj, "task_id", true, lr);
-	s = json_string(obj, "assignment_id", true, lr);
-	points = attempt_points(obj, lr);
+		errx_at(r->lr->name, r->lr->lineno, "bad time \"%s\"", s);
+	user = record_string(r, "user_id", true, &ulen);
+	task = record_string(r, "task_id", true, &tlen);
+	s = record_string(r, "assignment_id", true, NULL);
+	points = record_number(r, "points");
 	if (strcmp(s, job->assignment) != 0 ||
 	    (job->has_since && time_cmp(t, job->since) < 0))
 		return;
-	if ((who = strmap_get(&job->users, user, strlen(user))) ==
-	    STRMAP_NONE) {
+	if ((who = strmap_get(&job->users, user, ulen)) == STRMAP_NONE) {
 		job->by_strangers++;
 		return;
 	}
@@ -333,8 +353,7 @@ take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
 		job->by_teachers++;
 		return;
 	}
-	if ((col = strmap_get(&job->tasks, task, strlen(task))) ==
-	    STRMAP_NONE) {
+	if ((col = strmap_get(&job->tasks, task, tlen)) == STRMAP_NONE) {
 		job->at_unknown++;
 		return;
 	}
@@ -344,13 +363,17 @@ take_attempt(struct job *job, const cJSON *obj, const struct line_reader *lr)
 		return; /* an earlier attempt, read late */
 	c->time = t;
 	c->points = points;
-	build_answer(job, cJSON_GetObjectItemCaseSensitive(obj, "answer"), lr);
-	c->numeric = cJSON_IsNumber(
-	    cJSON_GetObjectItemCaseSensitive(obj, "answer"));
-	c->answer = xrealloc(c->answer, job->len + 1);
-	memcpy(c->answer, job->buf, job->len);
-	c->answer[job->len] = '\0';
-	c->answer_len = job->len;
+	record_answer(r, "answer", &job->answer, &numeric);
+	c->numeric = numeric;
+	if (c->answer == NULL || job->answer.len > c->answer_cap) {
+		/* Grown only, so a cell's later attempts rarely allocate. */
+		free(c->answer);
+		c->answer_cap = job->answer.len < 15 ? 15 : job->answer.len;
+		c->answer = xmalloc(c->answer_cap + 1);
+	}
+	memcpy(c->answer, job->answer.p, job->answer.len);
+	c->answer[job->answer.len] = '\0';
+	c->answer_len = job->answer.len;
 }
 
 static void
@@ -364,90 +387,24 @@ append(struct job *job, const char *s, size_t n)
 	job->len += n;
 }
 
-static void
-append_json(struct job *job, const cJSON *v)
-{
-	char *s;
-
-	if (cJSON_IsString(v)) {
-		append(job, v->valuestring, strlen(v->valuestring));
-		return;
-	}
-	if ((s = cJSON_PrintUnformatted(v)) == NULL)
-		errx(EXIT_DATA, "out of memory");
-	append(job, s, strlen(s));
-	cJSON_free(s);
-}
-
-/*
- * The answer as a cell: text as it is, the items of an array joined with
- * "; ", a number as the line writes it, null as nothing, anything else as
- * compact JSON.
- */
-static void
-build_answer(struct job *job, const cJSON *ans, const struct line_reader *lr)
-{
-	const cJSON *item;
-	size_t start, end;
-
-	job->len = 0;
-	if (ans == NULL || cJSON_IsNull(ans))
-		return;
-	if (cJSON_IsNumber(ans) &&
-	    rawjson_member(lr->buf, lr->len, "answer", &start, &end)) {
-		append(job, lr->buf + start, end - start);
-		return;
-	}
-	if (!cJSON_IsArray(ans)) {
-		append_json(job, ans);
-		return;
-	}
-	cJSON_ArrayForEach(item, ans)
-	{
-		if (item != ans->child)
-			append(job, "; ", 2);
-		append_json(job, item);
-	}
-}
-
-/* What the attempt earned: a number, a numeric string, or null (0). */
-static double
-attempt_points(const cJSON *obj, const struct line_reader *lr)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "points");
-	char *end;
-	double d;
-
-	if (v == NULL || cJSON_IsNull(v))
-		return 0;
-	if (cJSON_IsNumber(v))
-		return v->valuedouble;
-	if (cJSON_IsString(v) && v->valuestring[0] != '\0') {
-		errno = 0;
-		d = strtod(v->valuestring, &end);
-		if (*end == '\0' && errno == 0 && isfinite(d))
-			return d;
-	}
-	errx_at(lr->name, lr->lineno, "field \"points\" is not a number");
-}
-
 /* The log, for Time_Spent: only sessions of roster students matter. */
 static void
 read_events(struct job *job, const char *path)
 {
 	struct line_reader lr;
 	struct student *st;
+	struct record r;
 	const char *name, *s, *aid;
 	struct etl_time t;
-	size_t who;
-	cJSON *obj;
+	size_t who, len;
 	FILE *fp;
 	int type;
 
 	fp = xfopen_in(path, &name);
 	line_reader_init(&lr, fp, name);
-	while ((obj = ndjson_next(&lr)) != NULL) {
-		s = json_string(obj, "type", true, &lr);
+	record_init(&r, &lr);
+	while (record_next(&r)) {
+		s = record_string(&r, "type", true, NULL);
 		if (strcmp(s, "login") == 0)
 			type = EV_LOGIN;
 		else if (strcmp(s, "logout") == 0)
@@ -457,30 +414,31 @@ read_events(struct job *job, const char *path)
 		else if (strcmp(s, "project_close") == 0)
 			type = EV_CLOSE;
 		else
-			goto next;
-		s = json_string(obj, "user_id", true, &lr);
-		who = strmap_get(&job->users, s, strlen(s));
+			continue;
+		s = record_string(&r, "user_id", true, &len);
+		who = strmap_get(&job->users, s, len);
 		if (who == STRMAP_NONE || who == TEACHER)
-			goto next;
-		s = json_string(obj, "time", true, &lr);
+			continue;
+		s = record_string(&r, "time", true, NULL);
 		if (parse_rfc3339(s, &t) != 0)
 			errx_at(name, lr.lineno, "bad time \"%s\"", s);
 		if (job->has_since && time_cmp(t, job->since) < 0)
-			goto next;
+			continue;
 		st = &job->students[who];
 		if (st->last_line != 0 && time_cmp(t, st->last_event) < 0)
 			errx_at(name, lr.lineno,
 			    "out of time order: earlier than line %lu of the "
-			    "same user", st->last_line);
+			    "same user",
+			    st->last_line);
 		st->last_event = t;
 		st->last_line = lr.lineno;
-		aid = type == EV_OPEN || type == EV_CLOSE ?
-		    json_string(obj, "assignment_id", false, &lr) : NULL;
+		aid = type == EV_OPEN || type == EV_CLOSE
+		    ? record_string(&r, "assignment_id", false, NULL)
+		    : NULL;
 		session_event(&st->sess, type,
 		    aid != NULL && strcmp(aid, job->assignment) == 0, t);
-	next:
-		cJSON_Delete(obj);
 	}
+	record_free(&r);
 	line_reader_free(&lr);
 	if (fp != stdin)
 		fclose(fp);
@@ -588,6 +546,7 @@ free_job(struct job *job)
 	free(job->cells);
 	free(job->cols);
 	free(job->buf);
+	free(job->answer.p);
 	strmap_free(&job->users);
 	strmap_free(&job->tasks);
 	guide_free(&job->guide);
@@ -639,8 +598,7 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc > 1 || job.assignment == NULL || tree == NULL ||
-	    users == NULL)
+	if (argc > 1 || job.assignment == NULL || tree == NULL || users == NULL)
 		usage(EXIT_USAGE);
 	if (job.name == NULL)
 		job.name = job.assignment;

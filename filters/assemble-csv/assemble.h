@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "etl.h"
+#include "flatjson.h"
 
 /* A map from byte strings (copied) to size_t values.  Open addressing. */
 struct strmap {
@@ -44,8 +45,7 @@ struct session {
 	int64_t spent_ns; /* the ended sessions, in nanoseconds */
 };
 /* ours: the event's assignment is the one being assembled. */
-void session_event(struct session *s, int type, bool ours,
-    struct etl_time t);
+void session_event(struct session *s, int type, bool ours, struct etl_time t);
 /* spent_ns as H:MM:SS, whole seconds, hours unbounded; buf: 32 bytes. */
 char *format_spent(int64_t ns, char *buf);
 
@@ -54,7 +54,48 @@ char *format_spent(int64_t ns, char *buf);
  * value of the first top-level member named key: sets [*start, *end) to
  * its text and returns true; false when there is no such member.
  */
-bool rawjson_member(const char *text, size_t len, const char *key,
-    size_t *start, size_t *end);
+bool rawjson_member(
+    const char *text, size_t len, const char *key, size_t *start, size_t *end);
+
+/* A growing string, always NUL-terminated once anything is added. */
+struct strbuf {
+	char *p;
+	size_t len, cap;
+};
+void strbuf_add(struct strbuf *b, const char *s, size_t n);
+
+/*
+ * record: one NDJSON line at a time, read by flatjson's fast path when
+ * the line is a flat object, else by cJSON; the fields come out the same.
+ */
+struct record {
+	struct line_reader *lr;
+	bool fast;
+	struct fj_object fo;
+	cJSON *obj;	  /* the line through cJSON, when not fast */
+	char *strings;	  /* the fast path's unescaped strings */
+	size_t used, cap; /* of strings */
+};
+void record_init(struct record *r, struct line_reader *lr);
+/* The next line that is not blank; false at the end of input. */
+bool record_next(struct record *r);
+/*
+ * A string field, NUL-terminated and valid until the next line, its
+ * length in *len (when len is not NULL).  A field that is missing or null
+ * gives NULL, or stops the program when required; one that is not a
+ * string stops it.
+ */
+const char *record_string(
+    struct record *r, const char *key, bool required, size_t *len);
+/*
+ * A field as an answer cell, into out: text as it is, a number as the
+ * line writes it (*numeric set), the items of an array joined with "; ",
+ * null or missing as nothing, anything else as compact JSON.
+ */
+void record_answer(
+    struct record *r, const char *key, struct strbuf *out, bool *numeric);
+/* A number, or a string holding one; 0 for null or missing. */
+double record_number(struct record *r, const char *key);
+void record_free(struct record *r);
 
 #endif

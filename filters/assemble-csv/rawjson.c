@@ -12,8 +12,8 @@
 static size_t
 skip_ws(const char *s, size_t i, size_t len)
 {
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-	    s[i] == '\r'))
+	while (i < len &&
+	    (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
 		i++;
 	return i;
 }
@@ -67,16 +67,16 @@ key_is(const char *s, size_t start, size_t end, const char *key)
 	memcpy(copy, s + start, end - start);
 	copy[end - start] = '\0';
 	decoded = cJSON_Parse(copy);
-	same = cJSON_IsString(decoded) &&
-	    strcmp(decoded->valuestring, key) == 0;
+	same =
+	    cJSON_IsString(decoded) && strcmp(decoded->valuestring, key) == 0;
 	cJSON_Delete(decoded);
 	free(copy);
 	return same;
 }
 
 bool
-rawjson_member(const char *text, size_t len, const char *key, size_t *start,
-    size_t *end)
+rawjson_member(
+    const char *text, size_t len, const char *key, size_t *start, size_t *end)
 {
 	size_t i = skip_ws(text, 0, len), k, kend;
 

@@ -43,8 +43,9 @@ find_slot(const struct strmap *m, const char *key, size_t len, uint64_t h)
 
 	for (;; i = (i + 1) & (m->cap - 1)) {
 		s = &m->slot[i];
-		if (s->key == NULL || (s->hash == h && s->len == len &&
-		    memcmp(s->key, key, len) == 0))
+		if (s->key == NULL ||
+		    (s->hash == h && s->len == len &&
+			memcmp(s->key, key, len) == 0))
 			return s;
 	}
 }

@@ -89,34 +89,36 @@ test_sessions(void)
 	session_event(&s, EV_OPEN, true, at("2026-01-01T11:00:00.750Z"));
 	session_event(&s, EV_CLOSE, true, at("2026-01-01T11:00:02.250Z"));
 	check(s.spent_ns == INT64_C(3000000000) &&
-	    strcmp(format_spent(s.spent_ns, buf), "0:00:03") == 0,
+		strcmp(format_spent(s.spent_ns, buf), "0:00:03") == 0,
 	    "fractions add up before they are cut to seconds");
 
 	check(strcmp(format_spent(INT64_C(0), buf), "0:00:00") == 0,
 	    "no time is 0:00:00");
-	check(strcmp(format_spent(INT64_C(3723999999999), buf), "1:02:03") ==
-	    0, "H:MM:SS cuts, never rounds up");
+	check(strcmp(format_spent(INT64_C(3723999999999), buf), "1:02:03") == 0,
+	    "H:MM:SS cuts, never rounds up");
 	check(strcmp(format_spent(INT64_C(360000) * 1000000000, buf),
-	    "100:00:00") == 0, "hours are not capped at 99");
+		  "100:00:00") == 0,
+	    "hours are not capped at 99");
 }
 
 static void
 test_rawjson(void)
 {
-	static const char line[] = "{\"a\": [1, {\"answer\": 5}], "
+	static const char line[] =
+	    "{\"a\": [1, {\"answer\": 5}], "
 	    "\"s\": \"x\\\"}\", \"answer\" : 2.50 , \"z\": null}";
 	static const char esc[] = "{\"\\u0061nswer\":-0.10}";
 	static const char last[] = "{\"answer\":1e3}";
 	size_t s, e;
 
 	check(rawjson_member(line, strlen(line), "answer", &s, &e) &&
-	    e - s == 4 && memcmp(line + s, "2.50", 4) == 0,
+		e - s == 4 && memcmp(line + s, "2.50", 4) == 0,
 	    "a top-level member past nested ones and a quoted brace");
 	check(rawjson_member(esc, strlen(esc), "answer", &s, &e) &&
-	    e - s == 5 && memcmp(esc + s, "-0.10", 5) == 0,
+		e - s == 5 && memcmp(esc + s, "-0.10", 5) == 0,
 	    "a key written with an escape");
 	check(rawjson_member(last, strlen(last), "answer", &s, &e) &&
-	    e - s == 3 && memcmp(last + s, "1e3", 3) == 0,
+		e - s == 3 && memcmp(last + s, "1e3", 3) == 0,
 	    "the last member, before the closing brace");
 	check(!rawjson_member(line, strlen(line), "points", &s, &e),
 	    "no such member");
@@ -144,8 +146,9 @@ test_strmap(void)
 		ok &= strmap_get(&m, key, strlen(key)) == i;
 	}
 	check(ok, "every key finds its value after the map grew");
-	check(strmap_add(&m, "a\0b", 3, 1) && strmap_get(&m, "a", 1) ==
-	    STRMAP_NONE && strmap_get(&m, "a\0b", 3) == 1,
+	check(strmap_add(&m, "a\0b", 3, 1) &&
+		strmap_get(&m, "a", 1) == STRMAP_NONE &&
+		strmap_get(&m, "a\0b", 3) == 1,
 	    "keys are bytes, NUL included");
 	strmap_free(&m);
 }

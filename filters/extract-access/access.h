@@ -89,8 +89,7 @@ void access_read_json(const struct line_reader *lr, const cJSON *obj, int *kind,
  */
 void access_format_row(struct access_buf *b, bool download,
     const struct access_user *u, int64_t sec, int kind, const char *aname,
-    const char *aid, size_t aidlen, const char *path, size_t pathlen,
-    const char *ip, size_t iplen);
+    const char *path, size_t pathlen, const char *ip, size_t iplen);
 /* Append one CSV cell, with a comma before it unless first. */
 void access_put_cell(
     struct access_buf *b, bool download, bool first, const char *s, size_t n);

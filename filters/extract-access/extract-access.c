@@ -289,8 +289,8 @@ handle_event(const struct line_reader *lr, bool sorting)
 	have_last = true;
 	line_out.len = 0;
 	access_format_row(&line_out, dflag, u, t.sec, ev.kind,
-	    access_course_name(&course, ev.aid, ev.aidlen), ev.aid, ev.aidlen,
-	    ev.path, ev.pathlen, ev.ip, ev.iplen);
+	    access_course_name(&course, ev.aid, ev.aidlen), ev.path, ev.pathlen,
+	    ev.ip, ev.iplen);
 	if (sorting)
 		access_rows_add(&rows, t, line_out.p, line_out.len);
 	else if (fwrite(line_out.p, 1, line_out.len, stdout) != line_out.len)

@@ -253,8 +253,7 @@ access_local_time(int64_t sec, char *buf)
 void
 access_format_row(struct access_buf *b, bool download,
     const struct access_user *u, int64_t sec, int kind, const char *aname,
-    const char *aid, size_t aidlen, const char *path, size_t pathlen,
-    const char *ip, size_t iplen)
+    const char *path, size_t pathlen, const char *ip, size_t iplen)
 {
 	/* The cells that never need quotes or a guard, with their commas. */
 	static const char *const types[] = { "", ",Log In,", ",Log Out,",
@@ -263,8 +262,6 @@ access_format_row(struct access_buf *b, bool download,
 	char tbuf[TIMEBUF + 1] = ",";
 	size_t tlen = access_local_time(sec, tbuf + 1) + 1;
 
-	(void)aid;
-	(void)aidlen;
 	access_buf_add(b, u->cells, u->cellslen);
 	if (tbuf[1] == '-') /* a year before 1: not a number, text */
 		access_put_cell(b, download, false, tbuf + 1, tlen - 1);

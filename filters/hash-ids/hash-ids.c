@@ -43,8 +43,7 @@ long_options(int argc, char **argv)
 {
 	int i;
 
-	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0';
-	    i++) {
+	for (i = 1; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
 		if (strcmp(argv[i], "--") == 0)
 			break;
 		else if (strcmp(argv[i], "--help") == 0)
@@ -73,8 +72,8 @@ hash_column(struct csv_reader *cr, struct csv_writer *cw, struct idhash *h,
 	if ((rec = csv_reader_next(cr)) == NULL)
 		errx_at(name, 0, "no header row");
 	if ((col = csv_column(rec, column)) < 0)
-		errx_at(name, rec->line, "no column \"%s\" in the header",
-		    column);
+		errx_at(
+		    name, rec->line, "no column \"%s\" in the header", column);
 	nfields = rec->nfields;
 	for (i = 0; i < nfields; i++) {
 		if (i == (size_t)col && rename != NULL)
@@ -91,8 +90,8 @@ hash_column(struct csv_reader *cr, struct csv_writer *cw, struct idhash *h,
 			    nfields);
 		for (i = 0; i < nfields; i++) {
 			if (i == (size_t)col && rec->len[i] > 0) {
-				idhash_id(h, rec->field[i], rec->len[i],
-				    hashed);
+				idhash_id(
+				    h, rec->field[i], rec->len[i], hashed);
 				csv_put(cw, hashed, IDHASH_LEN);
 			} else
 				csv_put(cw, rec->field[i], rec->len[i]);

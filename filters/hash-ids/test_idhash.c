@@ -46,8 +46,9 @@ main(void)
 	idhash_id(h, "Hi Therf", 8, b);
 	check(strcmp(a, b) != 0, "one byte more gives another hash");
 	idhash_id(h, "", 0, b);
-	check(strlen(b) == IDHASH_LEN && strspn(b, "0123456789abcdef") ==
-	    IDHASH_LEN, "the empty id gives 32 lowercase hex digits");
+	check(strlen(b) == IDHASH_LEN &&
+		strspn(b, "0123456789abcdef") == IDHASH_LEN,
+	    "the empty id gives 32 lowercase hex digits");
 	idhash_close(h);
 	printf("1..%d\n", ntest);
 	return 0;

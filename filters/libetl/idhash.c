@@ -94,7 +94,8 @@ idhash_open(const char *keyfile)
 	if (keyfile == NULL) {
 		keyfile = getenv("EXPORT_KEY_FILE");
 		if (keyfile == NULL || *keyfile == '\0')
-			errx(EXIT_USAGE, "no key: give --key-file FILE or set "
+			errx(EXIT_USAGE,
+			    "no key: give --key-file FILE or set "
 			    "EXPORT_KEY_FILE");
 	}
 	len = read_key(keyfile, key);
@@ -103,8 +104,8 @@ idhash_open(const char *keyfile)
 		crypto_fail("fetching HMAC");
 	if ((h->ctx = EVP_MAC_CTX_new(h->mac)) == NULL)
 		crypto_fail("a MAC context");
-	params[0] = OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-	    digest, 0);
+	params[0] =
+	    OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0);
 	params[1] = OSSL_PARAM_construct_end();
 	if (!EVP_MAC_init(h->ctx, key, len, params))
 		crypto_fail("setting the key");

@@ -26,6 +26,9 @@
 static const char synopsis[] =
     "usage: pack-zip [-knt] [-j threads] [-L level] [--now time] [list]\n";
 
+/* argv without the long options; kept here so it stays reachable. */
+static char **args;
+
 static _Noreturn void usage(void);
 static int number_arg(const char *s, int min, int max, const char *what);
 
@@ -39,7 +42,6 @@ main(int argc, char *argv[])
 	unsigned long skipped;
 	FILE *fp = stdin;
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	char **args;
 	int ch, i, n;
 
 	/* Long options, by hand: getopt_long is a GNU extension. */
@@ -123,6 +125,7 @@ main(int argc, char *argv[])
 	if (skipped > 0)
 		warnx("%lu unreadable %s skipped", skipped,
 		    skipped == 1 ? "entry" : "entries");
+	free(args);
 	return 0;
 }
 

@@ -2,7 +2,6 @@
  * Unit tests of pack-zip's names, times and link judgement, printing TAP.
  * The link cases build a small tree in a temporary directory.
  */
-#define _DEFAULT_SOURCE
 #include <sys/stat.h>
 
 #include <fcntl.h>

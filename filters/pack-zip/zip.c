@@ -205,7 +205,7 @@ local_header(const char *path, int64_t mtime, unsigned flags, int method,
 	p = put32(p, zip64 ? U32_FULL : csize);
 	p = put32(p, zip64 ? U32_FULL : usize);
 	p = put16(p, (unsigned)nlen);
-	p = put16(p, zip64 ? 9 + 20 : 9);
+	(void)put16(p, zip64 ? 9 + 20 : 9);
 	out_write(h, 30);
 	out_write(path, nlen);
 	p = put_ut(h, mtime);
@@ -251,7 +251,7 @@ central_record(const char *path, int64_t mtime, unsigned flags, int method,
 	p = put16(p, 0); /* disk */
 	p = put16(p, 0); /* internal attributes */
 	p = put32(p, attr);
-	p = put32(p, lho >= U32_FULL ? U32_FULL : lho);
+	(void)put32(p, lho >= U32_FULL ? U32_FULL : lho);
 	if (fwrite(h, 1, 46, cd) != 46 || fwrite(path, 1, nlen, cd) != nlen)
 		err(EXIT_DATA, "central directory");
 	p = put_ut(h, mtime);

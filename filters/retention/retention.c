@@ -116,7 +116,7 @@ main(int argc, char *argv[])
 		warnx("-m, -d and -t each set the cutoff: give one");
 		usage();
 	}
-	if (*field == '\0') {
+	if (field == NULL || *field == '\0') {
 		warnx("-f: the name is empty");
 		usage();
 	}

@@ -1,0 +1,249 @@
+/*
+ * assess: an embedded assessment drawn as a box.
+ *
+ * Everyone sees its name, type and points, its instructions (markdown),
+ * and what a student works with: the choices of a multiple choice, the
+ * text of a fill in the blanks with its blanks empty.  Teachers also see
+ * the right answers (marked choices, filled blanks, the expected output
+ * of each code test case, the Parsons solution, rubrics and model
+ * solutions) and the guidance.  An embed of a task id the tree does not
+ * define leaves a visible note.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "etl.h"
+#include "render.h"
+
+static const struct {
+	const char *type, *name;
+} type_names[] = {
+	{ "multiple-choice", "Multiple choice" },
+	{ "fill-in-the-blanks", "Fill in the blanks" },
+	{ "ecornell-fib", "Fill in the blanks" },
+	{ "free-text", "Free text" },
+	{ "free-text-auto", "Free text, autograded" },
+	{ "code-output-compare", "Standard code test" },
+	{ "test", "Advanced code test" },
+	{ "parsons-puzzle", "Parsons puzzle" },
+	{ "grade-book", "Grade book" },
+	{ "llm-based-rubric", "LLM rubric" },
+	{ "llm-based-auto-rubric", "LLM rubric, autograded" },
+	{ "math-stack", "Math (STACK)" },
+	{ "splice", "SPLICE activity" },
+	{ "random", "Random assessment" },
+};
+
+static const char *
+str(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static int
+truthy(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsTrue(v) ||
+	    (cJSON_IsString(v) && strcmp(v->valuestring, "true") == 0);
+}
+
+static void
+md(struct mdr *m, const char *s)
+{
+	struct mdr sub;
+
+	if (s == NULL || *s == '\0')
+		return;
+	/* Nested guides (instructions quoting embeds) stop somewhere. */
+	if (m->depth > 4) {
+		struct rich r;
+
+		rich_init(&r);
+		rich_adds(&r, s);
+		doc_text(m->d, &r, TS_BODY);
+		rich_free(&r);
+		return;
+	}
+	memset(&sub, 0, sizeof(sub));
+	sub.d = m->d;
+	sub.o = m->o;
+	sub.depth = m->depth + 1;
+	rich_init(&sub.cur);
+	render_md4c(&sub, s, strlen(s));
+	rich_free(&sub.cur);
+	buf_free(&sub.code);
+	buf_free(&sub.html);
+	buf_free(&sub.imgsrc);
+	buf_free(&sub.tagpart);
+	table_free(sub.tab);
+}
+
+static void
+label(struct mdr *m, const char *s)
+{
+	struct rich r;
+	size_t k;
+
+	rich_init(&r);
+	k = rich_open(&r, SP_STRONG, NULL);
+	rich_adds(&r, s);
+	rich_close(&r, k);
+	doc_text(m->d, &r, TS_BODY);
+	rich_free(&r);
+}
+
+static void
+choices(struct mdr *m, const cJSON *src)
+{
+	const cJSON *a;
+	int multi = truthy(src, "multipleResponse");
+
+	cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(src, "answers"))
+	{
+		int right = m->o->teacher && truthy(a, "correct");
+		const char *box = multi
+		    ? (right ? "\xe2\x98\x91" : "\xe2\x98\x90")
+		    : (right ? "\xe2\x97\x89" : "\xe2\x97\x8b");
+		struct buf b = { 0 };
+
+		doc_item_begin(m->d, box);
+		if (str(a, "answer") != NULL)
+			buf_add(&b, str(a, "answer"), strlen(str(a, "answer")));
+		if (right)
+			buf_add(&b, " *(correct)*", 12);
+		md(m, b.s != NULL ? b.s : "");
+		buf_free(&b);
+		doc_item_end(m->d);
+	}
+}
+
+/* The text with its <<<answer>>> blanks empty, or filled for teachers. */
+static void
+blanks(struct mdr *m, const char *text)
+{
+	struct buf b = { 0 };
+	const char *p = text, *o, *c;
+
+	while ((o = strstr(p, "<<<")) != NULL &&
+	    (c = strstr(o + 3, ">>>")) != NULL) {
+		buf_add(&b, p, (size_t)(o - p));
+		if (m->o->teacher) {
+			buf_add(&b, "**[", 3);
+			buf_add(&b, o + 3, (size_t)(c - o - 3));
+			buf_add(&b, "]**", 3);
+		} else {
+			buf_add(&b, "\\_\\_\\_\\_\\_\\_\\_\\_", 16);
+		}
+		p = c + 3;
+	}
+	buf_add(&b, p, strlen(p));
+	md(m, b.s);
+	buf_free(&b);
+}
+
+static void
+code_field(struct mdr *m, const char *name, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	label(m, name);
+	doc_code(m->d, s, strlen(s));
+}
+
+static void
+answers(struct mdr *m, const cJSON *src)
+{
+	const cJSON *v;
+	int n = 0;
+	char title[64];
+
+	cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(src, "sequence"))
+	{
+		(void)snprintf(title, sizeof(title), "Test case %d", ++n);
+		label(m, title);
+		code_field(m, "Arguments", str(v, "arguments"));
+		code_field(m, "Input", str(v, "input"));
+		code_field(m, "Expected output", str(v, "output"));
+	}
+	code_field(m, "Solution (lines in order)", str(src, "initial"));
+	cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(src, "rubrics"))
+	{
+		struct buf b = { 0 };
+		const char *t = str(v, "title"), *d = str(v, "description");
+		const char *msg = str(v, "message");
+
+		buf_add(&b, "Rubric: ", 8);
+		if (t != NULL)
+			buf_add(&b, t, strlen(t));
+		if (d != NULL) {
+			buf_add(&b, " \xe2\x80\x94 ", 5);
+			buf_add(&b, d, strlen(d));
+		}
+		if (msg != NULL)
+			buf_add(&b, msg, strlen(msg));
+		md(m, b.s);
+		buf_free(&b);
+	}
+	cJSON_ArrayForEach(
+	    v, cJSON_GetObjectItemCaseSensitive(src, "solutions"))
+	{
+		code_field(m, str(v, "path") ? str(v, "path") : "Solution",
+		    str(v, "content"));
+	}
+}
+
+void
+render_assessment(struct mdr *m, const char *task_id, size_t len)
+{
+	const struct guide_assessment *a;
+	const char *tn;
+	char title[512];
+	struct rich r;
+	size_t i;
+
+	a = guide_find_assessment(m->o->g, task_id, len);
+	if (a == NULL) {
+		rich_init(&r);
+		rich_adds(&r, "[assessment ");
+		rich_add(&r, task_id, len);
+		rich_adds(&r, " is not defined]");
+		doc_text(m->d, &r, TS_CAPTION);
+		rich_free(&r);
+		return;
+	}
+	tn = a->type;
+	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++)
+		if (strcmp(type_names[i].type, a->type) == 0)
+			tn = type_names[i].name;
+	if (a->points == (double)(long long)a->points)
+		(void)snprintf(title, sizeof(title),
+		    "%s \xe2\x80\x94 %s, %lld point%s", a->name, tn,
+		    (long long)a->points, a->points == 1 ? "" : "s");
+	else
+		(void)snprintf(title, sizeof(title),
+		    "%s \xe2\x80\x94 %s, %g points", a->name, tn, a->points);
+	doc_box_begin(m->d, BOX_CALLOUT, title);
+	md(m, a->instructions);
+	if (a->source != NULL) {
+		const char *text = str(a->source, "text");
+
+		if (strcmp(a->type, "multiple-choice") == 0)
+			choices(m, a->source);
+		if (text != NULL)
+			blanks(m, text);
+	}
+	if (m->o->teacher && a->source != NULL) {
+		doc_box_begin(m->d, BOX_TEACHER, "Answers (teacher notes)");
+		answers(m, a->source);
+		if (a->guidance != NULL && *a->guidance != '\0') {
+			label(m, "Guidance");
+			md(m, a->guidance);
+		}
+		doc_box_end(m->d);
+	}
+	doc_box_end(m->d);
+}

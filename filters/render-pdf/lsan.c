@@ -1,0 +1,28 @@
+/*
+ * lsan: what the leak checker of a sanitizer build may ignore.
+ *
+ * fontconfig keeps its configuration and font patterns in caches for the
+ * life of the process and frees them only from FcFini(), which pango
+ * never calls; cairo 1.16 loses a buffer when it draws a colour (emoji)
+ * glyph as a picture.  Neither is a leak of render-pdf; only these two
+ * libraries are named, so leaks of ours still show.  The sanitizer runtime
+ * looks this function up by name; other builds never call it.
+ */
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+const char *__lsan_default_suppressions(void);
+
+const char *
+__lsan_default_suppressions(void) // NOLINT(bugprone-reserved-identifier)
+{
+	return "leak:libfontconfig.so\nleak:libcairo.so\n";
+}
+
+/* And says nothing about having used them: stderr is for messages. */
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
+const char *__lsan_default_options(void);
+
+const char *
+__lsan_default_options(void) // NOLINT(bugprone-reserved-identifier)
+{
+	return "print_suppressions=0";
+}

@@ -1,0 +1,2 @@
+# No key: the export stops before reading anything, and says how to give one.
+export-assessment "$FIXTURES/demo-course" operators
