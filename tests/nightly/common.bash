@@ -75,7 +75,7 @@ if [ -n "${FAKE_RETENTION_SLOW:-}" ]; then
 fi
 jq -c --argjson c "$cut" --arg f "$field" 'select((.[$f] | fromdateiso8601) >= $c)'
 SH
-	for k in access assessment coursework sources; do
+	for k in access assessment coursework pdf sources; do
 		cat >"$bin/export-$k" <<SH
 #!/usr/bin/env bash
 set -euo pipefail
@@ -103,6 +103,9 @@ case $kind in
 access | assessment)
 	echo "Username,Kind,Events,Time"
 	echo "$id,$kind,$(wc -l <"$c/events.ndjson"),$SOURCE_DATE_EPOCH"
+	;;
+pdf)
+	printf '%%PDF-1.4\n%% the guide of %s\n%%%%EOF\n' "$id"
 	;;
 *)
 	t=$(mktemp -d)
