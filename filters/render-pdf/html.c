@@ -3,12 +3,13 @@
  *
  * Inline: <br> breaks the line; <b> <strong> <i> <em> <code> <kbd> <s>
  * <del> <u> <ins> <sup> <sub> <mark> <a href> style the text; <img src>
- * becomes a picture.  Blocks (and pages of contentType html): the text
- * between tags, white space collapsed and entities decoded; block tags
- * (p, div, details, li, tr, h1-h6...) end a paragraph; <summary> and
- * <th> are bold; table cells are separated by " | "; <pre> is code;
- * <iframe>, <video> and <audio> show their address; comments, <script>
- * and <style> are dropped.  Nothing is fetched.
+ * becomes a picture, and an <embed>, <object> or <iframe> of a PDF in
+ * the tree has its pages drawn.  Blocks (and pages of contentType html):
+ * the text between tags, white space collapsed and entities decoded;
+ * block tags (p, div, details, li, tr, h1-h6...) end a paragraph;
+ * <summary> and <th> are bold; table cells are separated by " | "; <pre>
+ * is code; other <iframe>, <video> and <audio> show their address;
+ * comments, <script> and <style> are dropped.  Nothing is fetched.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -238,9 +239,15 @@ media(struct mdr *m, const char *s, size_t n, const struct tag *t)
 {
 	struct buf b = { 0 };
 
-	if (t->close || !attr(s, n, "src", &b))
+	if (t->close || (!attr(s, n, "src", &b) && !attr(s, n, "data", &b)) ||
+	    b.len == 0) {
+		buf_free(&b);
 		return;
-	if (strcmp(t->name, "img") == 0) {
+	}
+	/* A PDF of the tree's own, embedded: its pages are drawn. */
+	if (strcmp(t->name, "img") == 0 ||
+	    (b.len > 4 && strcasecmp(b.s + b.len - 4, ".pdf") == 0 &&
+		strncmp(b.s, "http", 4) != 0)) {
 		mdr_flush(m);
 		mdr_image(m, b.s, b.len);
 	} else {
@@ -271,7 +278,8 @@ html_inline(struct mdr *m, const char *s, size_t n)
 		rich_adds(&m->cur, "\n");
 	} else if (strcmp(t.name, "img") == 0 ||
 	    strcmp(t.name, "iframe") == 0 || strcmp(t.name, "video") == 0 ||
-	    strcmp(t.name, "audio") == 0) {
+	    strcmp(t.name, "audio") == 0 || strcmp(t.name, "embed") == 0 ||
+	    strcmp(t.name, "object") == 0) {
 		if (m->in_cell) {
 			if (attr(s, n, "alt", &b) && b.len > 0)
 				rich_add(&m->cur, b.s, b.len);
