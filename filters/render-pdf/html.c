@@ -493,7 +493,7 @@ html_block(struct mdr *m, const char *s, size_t n)
 				pre = 0;
 				doc_code(m->d, code.s ? code.s : "", code.len);
 			}
-		} else if (pre) {
+		} else if (pre || table_tag(m, &ht, &t)) {
 			continue;
 		} else if (strcmp(t.name, "summary") == 0) {
 			mdr_flush(m);
@@ -501,8 +501,6 @@ html_block(struct mdr *m, const char *s, size_t n)
 				mdr_span_open(m, SP_STRONG, NULL);
 			else
 				mdr_span_close(m, SP_STRONG);
-		} else if (table_tag(m, &ht, &t)) {
-			continue;
 		} else if (strcmp(t.name, "hr") == 0) {
 			mdr_flush(m);
 			doc_rule(m->d);
