@@ -12,7 +12,10 @@
 # FAKE_RETENTION_SLOW=N makes the retention stand-in write half its
 # output, then sleep N seconds before the rest.
 
+# shellcheck shell=bash disable=SC2034 # NOW is for the cases
 NOW=2026-06-01T03:00:00Z
+# A job killed by a case leaves its log here, not in /tmp.
+export TMPDIR=$PWD
 export NIGHTLY_BASE_URL=https://exports.example.edu/dl
 
 # gen_course DIR ID [STUDENTS]: a small course with events and attempts
@@ -72,7 +75,7 @@ if [ -n "${FAKE_RETENTION_SLOW:-}" ]; then
 fi
 jq -c --argjson c "$cut" --arg f "$field" 'select((.[$f] | fromdateiso8601) >= $c)'
 SH
-	for k in access assessment coursework sources; do
+	for k in access assessment coursework pdf sources; do
 		cat >"$bin/export-$k" <<SH
 #!/usr/bin/env bash
 set -euo pipefail
@@ -100,6 +103,9 @@ case $kind in
 access | assessment)
 	echo "Username,Kind,Events,Time"
 	echo "$id,$kind,$(wc -l <"$c/events.ndjson"),$SOURCE_DATE_EPOCH"
+	;;
+pdf)
+	printf '%%PDF-1.4\n%% the guide of %s\n%%%%EOF\n' "$id"
 	;;
 *)
 	t=$(mktemp -d)
@@ -132,7 +138,7 @@ store_check() {
 	mlr --icsv --onidx cut -f course,kind "$store/manifest.csv" |
 	    sort | uniq -d | sed 's/^/filed twice: /'
 	find "$store/.tmp" -mindepth 1 | sed 's/^/left over: /'
-	mlr --icsv --ocsv cut -o -f course,kind,file then sort -f course,kind \
+	mlr --icsv --ocsv cut -o -f course,kind,file 'then' sort -f course,kind \
 	    "$store/manifest.csv"
 }
 

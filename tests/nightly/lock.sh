@@ -7,7 +7,7 @@ export EXPORT_KEY_FILE=$PWD/key FAKE_CALLS=$PWD/calls
 echo 0123456789abcdef >key
 gen_course courses/c1 c1
 gen_course courses/c2 c2
-echo 0.3 >courses/c1/.slow
+echo 0.5 >courses/c1/.slow
 nightly --jobs 1 --now "$NOW" courses store 2>first.log &
 first=$!
 for _ in $(seq 100); do

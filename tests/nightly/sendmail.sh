@@ -1,7 +1,9 @@
+#!/usr/bin/env bash
 # Mail through a configured sendmail (named in STORE/nightly.conf): the
 # mail server away (sendmail exits 75) makes the course fail for now,
 # after its exports are filed; the rerun of the night sends each message
 # once and builds no export again; a third run sends nothing.
+# shellcheck source=tests/nightly/common.bash
 . "$CASEDIR/common.bash"
 fake_tools "$PWD/bin"
 unset NIGHTLY_BASE_URL
@@ -31,14 +33,14 @@ touch mail-down
 nightly --retries 0 --now "$NOW" courses store 2>log
 echo "exit $?"
 sed "s|$PWD|.|g" log | sort
-ls mail | wc -l
+find mail -type f | wc -l
 rm mail-down
 nightly --now "$NOW" courses store 2>log
 echo "rerun exit $?"
 tail -n 1 log
-ls mail | wc -l
+find mail -type f | wc -l
 sort calls | uniq -c | awk '{ print $1 }' | uniq -c
 nightly --now "$NOW" courses store 2>log
-ls mail | wc -l
+find mail -type f | wc -l
 # One message, as sendmail got it: LF line ends, headers, the link.
 grep -l 'c1 access' mail/* | head -n 1 | xargs cat

@@ -7,6 +7,7 @@ if [ "$(id -u)" -eq 0 ]; then
 	w=$(mktemp -d /tmp/nightly-unreadable.XXXXXX)
 	trap 'rm -rf "$w"' EXIT
 	cd "$w"
+	export TMPDIR=$w
 fi
 fake_tools "$PWD/bin"
 echo 0123456789abcdef >key
