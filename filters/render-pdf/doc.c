@@ -1197,6 +1197,39 @@ struct tablegeo {
 	PangoFontDescription *fd, *fdb;
 };
 
+/*
+ * A row taller than a page cannot be drawn as one: its cells go one
+ * under the other, each across the column's width and free to break
+ * between pages, with a rule between them.
+ */
+static void
+tall_row(struct doc *d, struct table *t, size_t first, size_t end,
+    PangoLayout **l, PangoAttrList **al)
+{
+	double w = right(d) - left(d);
+	size_t i;
+
+	for (i = first; i < end; i++) {
+		size_t col = i - first;
+
+		pango_layout_set_width(l[col], (int)(w * PANGO_SCALE));
+		room(d, 14);
+		decorate(d, 1);
+		cairo_set_source_rgb(d->cr, 0.65, 0.65, 0.65);
+		cairo_rectangle(d->cr, left(d), d->y, w, 0.5);
+		cairo_fill(d->cr);
+		cairo_set_source_rgb(d->cr, 0, 0, 0);
+		d->y += 1;
+		advance(d, PAD);
+		draw_marker(d, d->y + 10);
+		show_layout(d, l[col], left(d), &t->cell[i].r, 0, NULL, 0, 0);
+		advance(d, PAD);
+		g_object_unref(l[col]);
+		pango_attr_list_unref(al[col]);
+	}
+	d->page_used = 1;
+}
+
 static void
 draw_row(struct doc *d, struct table *t, size_t first, size_t end,
     const struct tablegeo *g)
@@ -1225,10 +1258,12 @@ draw_row(struct doc *d, struct table *t, size_t first, size_t end,
 		hdr |= c->header;
 	}
 	h += 2 * PAD;
-	/*
-	 * XXX: a row taller than a whole page is drawn from the top of a
-	 * page and runs past its foot.
-	 */
+	if (h * s > d->bottom - d->top) {
+		tall_row(d, t, first, end, l, al);
+		free(l);
+		free(al);
+		return;
+	}
 	room(d, h * s);
 	decorate(d, h * s);
 	draw_marker(d, d->y + 10);

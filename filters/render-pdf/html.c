@@ -3,12 +3,13 @@
  *
  * Inline: <br> breaks the line; <b> <strong> <i> <em> <code> <kbd> <s>
  * <del> <u> <ins> <sup> <sub> <mark> <a href> style the text; <img src>
- * becomes a picture.  Blocks (and pages of contentType html): the text
- * between tags, white space collapsed and entities decoded; block tags
- * (p, div, details, li, tr, h1-h6...) end a paragraph; <summary> and
- * <th> are bold; table cells are separated by " | "; <pre> is code;
- * <iframe>, <video> and <audio> show their address; comments, <script>
- * and <style> are dropped.  Nothing is fetched.
+ * becomes a picture, and an <embed>, <object> or <iframe> of a PDF in
+ * the tree has its pages drawn.  Blocks (and pages of contentType html):
+ * the text between tags, white space collapsed and entities decoded;
+ * block tags (p, div, details, li, h1-h6...) end a paragraph;
+ * <summary> is bold; a <table> is laid out as a table (one inside a cell
+ * as its text); <pre> is code; other <iframe>, <video> and <audio> show their
+ * address; comments, <script> and <style> are dropped.  Nothing is fetched.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -238,9 +239,15 @@ media(struct mdr *m, const char *s, size_t n, const struct tag *t)
 {
 	struct buf b = { 0 };
 
-	if (t->close || !attr(s, n, "src", &b))
+	if (t->close || (!attr(s, n, "src", &b) && !attr(s, n, "data", &b)) ||
+	    b.len == 0) {
+		buf_free(&b);
 		return;
-	if (strcmp(t->name, "img") == 0) {
+	}
+	/* A PDF of the tree's own, embedded: its pages are drawn. */
+	if (strcmp(t->name, "img") == 0 ||
+	    (b.len > 4 && strcasecmp(b.s + b.len - 4, ".pdf") == 0 &&
+		strncmp(b.s, "http", 4) != 0)) {
 		mdr_flush(m);
 		mdr_image(m, b.s, b.len);
 	} else {
@@ -271,7 +278,8 @@ html_inline(struct mdr *m, const char *s, size_t n)
 		rich_adds(&m->cur, "\n");
 	} else if (strcmp(t.name, "img") == 0 ||
 	    strcmp(t.name, "iframe") == 0 || strcmp(t.name, "video") == 0 ||
-	    strcmp(t.name, "audio") == 0) {
+	    strcmp(t.name, "audio") == 0 || strcmp(t.name, "embed") == 0 ||
+	    strcmp(t.name, "object") == 0) {
 		if (m->in_cell) {
 			if (attr(s, n, "alt", &b) && b.len > 0)
 				rich_add(&m->cur, b.s, b.len);
@@ -362,12 +370,84 @@ skip_to(const char *s, const char *end, const char *what)
 	return end;
 }
 
+/* An HTML table being read: its cells go through the table engine. */
+struct htable {
+	struct table *tab;
+	int cell;   /* inside a <td> or <th> */
+	int header; /* ... a <th> */
+	int nested; /* tables inside a cell: reduced to their text */
+};
+
+static void
+cell_end(struct mdr *m, struct htable *h)
+{
+	if (!h->cell)
+		return;
+	table_cell(h->tab, &m->cur, h->header, 0);
+	rich_clear(&m->cur);
+	while (m->nspan > 0)
+		free(m->span[--m->nspan].uri);
+	h->cell = 0;
+	m->in_cell = 0;
+}
+
+static void
+table_end(struct mdr *m, struct htable *h)
+{
+	if (h->tab == NULL)
+		return;
+	cell_end(m, h);
+	doc_table(m->d, h->tab);
+	table_free(h->tab);
+	h->tab = NULL;
+	h->nested = 0;
+}
+
+/* The table tags; returns 1 when t was one of them. */
+static int
+table_tag(struct mdr *m, struct htable *h, const struct tag *t)
+{
+	if (strcmp(t->name, "table") == 0) {
+		if (h->tab != NULL && h->cell) {
+			h->nested += t->close ? -1 : 1;
+			rich_adds(&m->cur, " ");
+		} else if (!t->close && h->tab == NULL) {
+			mdr_flush(m);
+			h->tab = table_new();
+		} else if (t->close) {
+			table_end(m, h);
+		}
+		return 1;
+	}
+	if (h->tab == NULL || h->nested > 0)
+		return 0;
+	if (strcmp(t->name, "tr") == 0) {
+		cell_end(m, h);
+		if (t->close)
+			table_row_end(h->tab);
+		return 1;
+	}
+	if (strcmp(t->name, "td") == 0 || strcmp(t->name, "th") == 0) {
+		cell_end(m, h);
+		if (!t->close) {
+			rich_clear(&m->cur);
+			h->cell = 1;
+			h->header = t->name[1] == 'h';
+			m->in_cell = 1;
+		}
+		return 1;
+	}
+	return strcmp(t->name, "thead") == 0 || strcmp(t->name, "tbody") == 0 ||
+	    strcmp(t->name, "tfoot") == 0;
+}
+
 void
 html_block(struct mdr *m, const char *s, size_t n)
 {
 	const char *p = s, *end = s + n;
 	struct buf code = { 0 };
-	int pre = 0, cells = 0;
+	struct htable ht = { NULL, 0, 0, 0 };
+	int pre = 0;
 
 	while (p < end) {
 		const char *lt = memchr(p, '<', (size_t)(end - p));
@@ -376,7 +456,9 @@ html_block(struct mdr *m, const char *s, size_t n)
 
 		if (lt == NULL)
 			lt = end;
-		html_text(m, p, (size_t)(lt - p), pre, &code);
+		/* Between the cells of a table only white space goes. */
+		if (ht.tab == NULL || ht.cell)
+			html_text(m, p, (size_t)(lt - p), pre, &code);
 		if (lt == end)
 			break;
 		if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0) {
@@ -400,11 +482,18 @@ html_block(struct mdr *m, const char *s, size_t n)
 				mdr_flush(m);
 				pre = 1;
 				buf_clear(&code);
+			} else if (pre && ht.cell) {
+				size_t k = rich_open(&m->cur, SP_CODE, NULL);
+
+				pre = 0;
+				rich_add(
+				    &m->cur, code.s ? code.s : "", code.len);
+				rich_close(&m->cur, k);
 			} else if (pre) {
 				pre = 0;
 				doc_code(m->d, code.s ? code.s : "", code.len);
 			}
-		} else if (pre) {
+		} else if (pre || table_tag(m, &ht, &t)) {
 			continue;
 		} else if (strcmp(t.name, "summary") == 0) {
 			mdr_flush(m);
@@ -412,17 +501,6 @@ html_block(struct mdr *m, const char *s, size_t n)
 				mdr_span_open(m, SP_STRONG, NULL);
 			else
 				mdr_span_close(m, SP_STRONG);
-		} else if (strcmp(t.name, "td") == 0 ||
-		    strcmp(t.name, "th") == 0) {
-			if (t.close) {
-				if (t.name[1] == 'h')
-					mdr_span_close(m, SP_STRONG);
-				continue;
-			}
-			if (cells++ > 0)
-				rich_adds(&m->cur, " | ");
-			if (t.name[1] == 'h')
-				mdr_span_open(m, SP_STRONG, NULL);
 		} else if (strcmp(t.name, "hr") == 0) {
 			mdr_flush(m);
 			doc_rule(m->d);
@@ -435,14 +513,15 @@ html_block(struct mdr *m, const char *s, size_t n)
 				  (t.name[1] > '5' ? 4 : t.name[1] - '1'));
 		} else if (is_block_tag(t.name)) {
 			mdr_flush(m);
-			if (strcmp(t.name, "tr") == 0)
-				cells = 0;
+			if (ht.cell && !t.close && m->cur.len > 0)
+				rich_adds(&m->cur, "\n");
 			if (strcmp(t.name, "li") == 0 && !t.close)
 				rich_adds(&m->cur, "\xe2\x80\xa2 ");
 		} else {
 			html_inline(m, lt, (size_t)(gt - lt) + 1);
 		}
 	}
+	table_end(m, &ht);
 	if (pre)
 		doc_code(m->d, code.s ? code.s : "", code.len);
 	mdr_flush(m);

@@ -1,4 +1,4 @@
-# Raw HTML is reduced to text: a simple <table> as rows of cells, <b> and
+# Raw HTML is reduced to what print shows: a <table> laid out as one, <b> and
 # <code> styled, <br> breaking lines, comments and scripts dropped; a page
 # of contentType html is read the same way.
 . "$CASEDIR/tree.bash"

@@ -1,5 +1,5 @@
-# PNG, JPEG, GIF and SVG pictures and a PDF's pages are drawn, by paths
-# from the tree's root, in <img> tags too; pdfimages finds the three
+# PNG, JPEG, GIF and SVG pictures and a PDF's pages (as a picture and as
+# an <embed>) are drawn, by paths from the tree's root, in <img> tags too; pdfimages finds the three
 # raster ones.  Paths that leave the tree (.., absolute, a symbolic link
 # out) and missing files leave a visible placeholder naming the path and
 # are never read.
@@ -30,6 +30,8 @@ Inline <img src="img/dot.gif" alt="gif"> in text.
 ![svg](img/shape.svg)
 
 ![pdf](img/doc.pdf)
+
+<embed src="img/doc.pdf" type="application/pdf">
 
 ![up](../../etc/passwd)
 

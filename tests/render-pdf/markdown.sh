@@ -1,7 +1,8 @@
 # Every kind of block and span a guide page uses comes out as text, in
 # order: headings, paragraphs, emphasis, lists (nested, numbered from 7),
 # a block quote, a rule, a code block, a table, a link with its URL shown,
-# a footnote, math kept as text, raw HTML reduced to text.
+# a footnote, math kept as text, raw HTML reduced to text.  The links are
+# clickable: pdfinfo lists their annotations.
 . "$CASEDIR/tree.bash"
 v3_tree g intro
 v3_page g intro "Introduction" <<'MD'
@@ -48,3 +49,4 @@ MD
 render-pdf --now @0 g >out.pdf
 qpdf --check out.pdf >/dev/null
 pdf_text out.pdf
+pdfinfo -url out.pdf
