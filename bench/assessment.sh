@@ -24,22 +24,24 @@ run() {
 }
 
 # row LABEL OURS THEIRS: one line of the table from two runs' .t files.
+# The ratios are theirs over ours: of wall time, and of CPU time (which a
+# busy machine disturbs less).
 row() {
 	local o t
 	read -r -a o <"$d/$2.t"
 	read -r -a t <"$d/$3.t"
 	awk -v l="$1" -v ow="${o[0]}" -v oc="${o[1]}" -v om="${o[2]}" \
 	    -v tw="${t[0]}" -v tc="${t[1]}" -v tm="${t[2]}" 'BEGIN {
-		printf "%-34s %7.2f %7.2f %7.2f %7.2f %6.1fx %7.1f %7.1f\n",
+		printf "%-34s %7.2f %7.2f %7.2f %7.2f %6.1fx %6.1fx %7.1f %7.1f\n",
 		    l, ow, oc, tw, tc, tw / (ow > 0 ? ow : 0.01),
-		    om / 1024, tm / 1024 }'
+		    tc / (oc > 0 ? oc : 0.01), om / 1024, tm / 1024 }'
 }
 
 header() {
-	printf '%-34s %7s %7s %7s %7s %7s %7s %7s\n' "" "ours" "ours" \
-	    "$1" "$1" "ratio" "ours" "$1"
-	printf '%-34s %7s %7s %7s %7s %7s %7s %7s\n' "" "wall s" "cpu s" \
-	    "wall s" "cpu s" "wall" "peak MB" "peak MB"
+	printf '%-34s %7s %7s %7s %7s %7s %7s %7s %7s\n' "" "ours" "ours" \
+	    "$1" "$1" "ratio" "ratio" "ours" "$1"
+	printf '%-34s %7s %7s %7s %7s %7s %7s %7s %7s\n' "" "wall s" "cpu s" \
+	    "wall s" "cpu s" "wall" "cpu" "peak MB" "peak MB"
 }
 
 # pivot NAME COURSE ASSIGNMENT: assemble-csv, and mlr's reshape and join.
@@ -101,7 +103,7 @@ for row in r:
     w.writerow(row)
 PY
 run ids-ours hash-ids -k "$key" user_id "$rows"
-run ids-py python3 "$d/hmac-loop.py" "$key" <"$rows"
+run ids-py python3 -I "$d/hmac-loop.py" "$key" <"$rows"
 echo
 header python
 row "hash-ids, 10,000,000 rows" ids-ours ids-py

@@ -95,20 +95,20 @@ static void read_events(struct job *job, const char *path);
 static void write_csv(struct job *job, struct csv_writer *cw, struct idhash *h);
 static void free_job(struct job *job);
 
-static char opt_download[] = "-D", opt_key[] = "-k", opt_since[] = "-s";
+static char opt_download[] = "-d", opt_key[] = "-k", opt_since[] = "-s";
 
 static _Noreturn void
 usage(int status)
 {
 	fprintf(status ? stderr : stdout,
-	    "usage: assemble-csv [-D] [-e events] [-k keyfile] [-n name] "
+	    "usage: assemble-csv [-d] [-e events] [-k keyfile] [-n name] "
 	    "[-s since]\n"
 	    "                    -a assignment -g tree -u users [attempts]\n");
 	exit(status);
 }
 
 /*
- * --download, --key-file and --since are -D, -k and -s; --help and
+ * --download, --key-file and --since are -d, -k and -s; --help and
  * --version answer at once.  Only the options getopt would see are
  * looked at.
  */
@@ -566,13 +566,13 @@ main(int argc, char *argv[])
 	strmap_init(&job.users);
 	strmap_init(&job.tasks);
 	long_options(argc, argv);
-	while ((ch = getopt(argc, argv, "Da:e:g:k:n:s:u:")) != -1) {
+	while ((ch = getopt(argc, argv, "a:de:g:k:n:s:u:")) != -1) {
 		switch (ch) {
-		case 'D':
-			mode = CSV_DOWNLOAD;
-			break;
 		case 'a':
 			job.assignment = optarg;
+			break;
+		case 'd':
+			mode = CSV_DOWNLOAD;
 			break;
 		case 'e':
 			events = optarg;

@@ -280,7 +280,7 @@ html_inline(struct mdr *m, const char *s, size_t n)
 		}
 	} else if (strcmp(t.name, "a") == 0) {
 		if (t.close)
-			mdr_span_close(m, SP_LINK);
+			mdr_link_close(m);
 		else
 			mdr_span_open(m, SP_LINK,
 			    attr(s, n, "href", &b) &&
@@ -426,6 +426,13 @@ html_block(struct mdr *m, const char *s, size_t n)
 		} else if (strcmp(t.name, "hr") == 0) {
 			mdr_flush(m);
 			doc_rule(m->d);
+		} else if (t.name[0] == 'h' && t.name[1] >= '1' &&
+		    t.name[1] <= '6' && t.name[2] == '\0') {
+			mdr_flush(m);
+			m->style = t.close
+			    ? TS_BODY
+			    : (enum text_style)(TS_H2 +
+				  (t.name[1] > '5' ? 4 : t.name[1] - '1'));
 		} else if (is_block_tag(t.name)) {
 			mdr_flush(m);
 			if (strcmp(t.name, "tr") == 0)
@@ -439,6 +446,7 @@ html_block(struct mdr *m, const char *s, size_t n)
 	if (pre)
 		doc_code(m->d, code.s ? code.s : "", code.len);
 	mdr_flush(m);
+	m->style = TS_BODY;
 	while (m->nspan > 0)
 		free(m->span[--m->nspan].uri);
 	rich_clear(&m->cur);

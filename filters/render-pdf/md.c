@@ -98,6 +98,48 @@ mdr_span_close(struct mdr *m, enum span_kind kind)
 	m->nspan--;
 }
 
+/*
+ * Close the innermost link, then show its address for print unless the
+ * text already is it.
+ */
+void
+mdr_link_close(struct mdr *m)
+{
+	int i;
+	char *uri = NULL;
+	size_t start = 0;
+
+	for (i = m->nspan - 1; i >= 0; i--)
+		if (m->span[i].kind == SP_LINK)
+			break;
+	if (i >= 0 && m->span[i].uri != NULL) {
+		uri = xstrdup(m->span[i].uri);
+		start = m->cur.spans[m->span[i].idx].start;
+	}
+	mdr_span_close(m, SP_LINK);
+	if (uri != NULL &&
+	    (m->cur.len - start != strlen(uri) ||
+		memcmp(m->cur.text + start, uri, strlen(uri)) != 0)) {
+		const char *show = uri;
+		size_t k;
+
+		if (strncmp(show, "mailto:", 7) == 0 &&
+		    m->cur.len - start == strlen(show + 7) &&
+		    memcmp(m->cur.text + start, show + 7, strlen(show + 7)) ==
+			0)
+			show = NULL;
+		if (show != NULL) {
+			rich_adds(&m->cur, " ");
+			k = rich_open(&m->cur, SP_NOTE, NULL);
+			rich_adds(&m->cur, "(");
+			rich_adds(&m->cur, show);
+			rich_adds(&m->cur, ")");
+			rich_close(&m->cur, k);
+		}
+	}
+	free(uri);
+}
+
 static const char *
 image_kind(const unsigned char *p, size_t n)
 {
@@ -446,43 +488,9 @@ leave_span(MD_SPANTYPE t, void *detail, void *ud)
 	case MD_SPAN_LATEXMATH_DISPLAY:
 		mdr_span_close(m, SP_MATH);
 		break;
-	case MD_SPAN_A: {
-		int i;
-		char *uri = NULL;
-		size_t start = 0;
-
-		for (i = m->nspan - 1; i >= 0; i--)
-			if (m->span[i].kind == SP_LINK)
-				break;
-		if (i >= 0 && m->span[i].uri != NULL) {
-			uri = xstrdup(m->span[i].uri);
-			start = m->cur.spans[m->span[i].idx].start;
-		}
-		mdr_span_close(m, SP_LINK);
-		/* Show the address for print unless the text is it. */
-		if (uri != NULL &&
-		    (m->cur.len - start != strlen(uri) ||
-			memcmp(m->cur.text + start, uri, strlen(uri)) != 0)) {
-			const char *show = uri;
-			size_t k;
-
-			if (strncmp(show, "mailto:", 7) == 0 &&
-			    m->cur.len - start == strlen(show + 7) &&
-			    memcmp(m->cur.text + start, show + 7,
-				strlen(show + 7)) == 0)
-				show = NULL;
-			if (show != NULL) {
-				rich_adds(&m->cur, " ");
-				k = rich_open(&m->cur, SP_NOTE, NULL);
-				rich_adds(&m->cur, "(");
-				rich_adds(&m->cur, show);
-				rich_adds(&m->cur, ")");
-				rich_close(&m->cur, k);
-			}
-		}
-		free(uri);
+	case MD_SPAN_A:
+		mdr_link_close(m);
 		break;
-	}
 	case MD_SPAN_IMG:
 		mdr_span_close(m, SP_NOTE);
 		break;

@@ -83,6 +83,8 @@ void render_md4c(struct mdr *m, const char *text, size_t len);
 void mdr_flush(struct mdr *m);
 void mdr_span_open(struct mdr *m, enum span_kind kind, const char *uri);
 void mdr_span_close(struct mdr *m, enum span_kind kind);
+/* Close a link, its address shown after it for print. */
+void mdr_link_close(struct mdr *m);
 /* An image by its path from the tree's root (or an http URL). */
 void mdr_image(struct mdr *m, const char *src, size_t len);
 

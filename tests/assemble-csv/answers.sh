@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Answers that CSV must carry whole: commas, quotes, CR, LF, CRLF, a
 # leading tab, =1+1, 40,000 characters of code, numbers as written, arrays
 # of such, null, true, non-Latin text, an escaped surrogate pair.  Python's
@@ -33,7 +34,7 @@ print("longest answer:", max(len(a) for a in answers if isinstance(a, str)))
 PY
 printf 'a key that is long enough' >key
 assemble-csv -k key -a x -g tree -u users.csv attempts.ndjson >plain.csv
-assemble-csv -D -k key -a x -g tree -u users.csv attempts.ndjson >dl.csv
+assemble-csv -d -k key -a x -g tree -u users.csv attempts.ndjson >dl.csv
 python3 - <<'PY'
 import csv, json, subprocess
 answers = json.load(open("answers.json"))

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Assessment points that are a string but not a number.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Which attempt is the last: by time, whatever the line order; of two at
 # one instant, the later line.  Every attempt within retention is counted,
 # one exactly at the cutoff too; one a nanosecond before is not.  Points

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # An attempt without a task id.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

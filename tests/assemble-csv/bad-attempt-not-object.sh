@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # An attempts line that is JSON but not an object.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

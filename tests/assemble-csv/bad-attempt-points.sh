@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Points that are not a number.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # An attempt at a time that is not RFC 3339 (30 February).
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # An attempts line that is not UTF-8 (a lone 0xFF byte in the answer).
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # An activity log line that is not JSON stops at its line.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A log event of a student with a bad time.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

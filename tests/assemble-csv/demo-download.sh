@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The teacher's download form of "operators": a byte-order mark, CRLF, and
 # a quote before the answers that begin with - or @ or a tab; numbers, the
 # negative ones too, never guarded.

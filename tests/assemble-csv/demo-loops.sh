@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The demo course's "loops" within retention (cutoff 2025-12-01T12:00:00Z),
 # plain.  Teachers' attempts, u999's and the one at an unknown task are
 # left out with warnings.

@@ -1,9 +1,10 @@
+#!/usr/bin/env bash
 # Python's csv and mlr read every demo CSV, plain and download form, as the
 # same rows: one per student, every row as wide as the header.
 set -euo pipefail
 c=$FIXTURES/demo-course
 for a in operators loops ch1 drafts; do
-	for opt in "" -D; do
+	for opt in "" -d; do
 		# shellcheck disable=SC2086 # an empty option is no option
 		assemble-csv $opt -k "$FIXTURES/demo-key.DEMO-ONLY" \
 		    -s 2025-12-01T12:00:00Z -a "$a" -g "$c/assignments/$a" \

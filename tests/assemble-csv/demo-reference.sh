@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Every cell of every demo assignment's CSV, plain and download form,
 # agrees with an independent reading of the rules in Python
 # (reference.py): attempts, last answers, points, totals, Time_Spent,
@@ -7,7 +8,7 @@ c=$FIXTURES/demo-course
 for a in operators loops ch1 drafts; do
 	for form in plain download; do
 		opt=()
-		[ "$form" = plain ] || opt=(-D)
+		[ "$form" = plain ] || opt=(-d)
 		assemble-csv "${opt[@]}" -k "$FIXTURES/demo-key.DEMO-ONLY" \
 		    -s 2025-12-01T12:00:00Z -a "$a" -n "Name of $a" \
 		    -g "$c/assignments/$a" -u "$c/users.csv" \

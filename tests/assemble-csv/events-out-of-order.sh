@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A student's event earlier than the one before it: stopped rather than a wrong Time_Spent.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The assignment's folder is missing from the snapshot.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Assessment columns: names with commas and quotes, two assessments with
 # one name (told apart by task id), points as numeric strings, one embedded
 # twice, one only on a teacher-only page, two never embedded, a missing

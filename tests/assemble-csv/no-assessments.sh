@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The assessments folder is missing: the CSV has the fixed columns alone, and the attempts at the assignment are counted as at unknown tasks.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

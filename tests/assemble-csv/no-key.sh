@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # No key named: the export cannot make Hashed_ID.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The real Codio trees of both generations: every assessment (twelve
 # types) becomes its four columns, in the guide's embedding order, with its
 # points (numbers and numeric strings), as an independent reading in Python

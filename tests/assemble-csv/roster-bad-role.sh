@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A roster role that is neither student nor teacher.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A roster without a role column.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

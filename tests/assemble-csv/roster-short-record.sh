@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A roster record with a field missing.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Time_Spent by the session rule: a session that never ends, sessions that
 # overlap (an open of another assignment ends ours; its close ends
 # nothing), one across midnight, two across changes of daylight saving time

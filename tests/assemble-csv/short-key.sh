@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A key file that is too short.
 cp -r "$FIXTURES/demo-course" c
 cp "$FIXTURES/demo-key.DEMO-ONLY" key

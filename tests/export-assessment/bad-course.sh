@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Not a course: no folder, no course.json, a course.json whose assignments
 # are not a list, an assignment id that is not a safe file name.
 export EXPORT_KEY_FILE=$FIXTURES/demo-key.DEMO-ONLY

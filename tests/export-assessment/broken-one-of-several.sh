@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # One broken assessment file in the last of four assignments: the export
 # fails naming the file, and writes nothing at all, not a zip of three.
 cp -r "$FIXTURES/demo-course" c

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # No assignment named: a zip of every assignment's CSV, ASSIGNMENT.csv
 # each, that unzip -t, Python's zipfile and bsdtar all read, each entry the
 # same bytes as the one-assignment export, each dated "now".

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # --plain gives the plain form, the same bytes assemble-csv gives on its
 # own for the same assignment, clock and key; --now and --key-file do what
 # SOURCE_DATE_EPOCH and EXPORT_KEY_FILE do.

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Two assignments named: a zip of those two.
 set -euo pipefail
 export SOURCE_DATE_EPOCH=1780315200 EXPORT_KEY_FILE=$FIXTURES/demo-key.DEMO-ONLY

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A snapshot without attempts.ndjson.
 cp -r "$FIXTURES/demo-course" c
 rm c/attempts.ndjson

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The Open University's 173,912 real assessment results, turned into one
 # course snapshot per module presentation (fixtures/oulad-courses) and
 # exported: every presentation's points earned, results and students add up
@@ -12,6 +13,7 @@ for c in courses/*; do
 	# them all within retention.
 	export-assessment --plain --now 2013-01-01T00:00:00Z --key-file key \
 	    "$c" assessments >"$c.csv"
+	# shellcheck disable=SC2016 # a Miller expression, not shell
 	mlr --icsv --ojson put -q '
 	    @points += $Total_Points_Earned; @students += 1;
 	    for (k, v in $*) { if (k =~ "_Attempts$") { @results += v } }
@@ -20,7 +22,7 @@ for c in courses/*; do
 	    '.[] | [$c, .points, .results, .students] | @tsv'
 done >ours.tsv
 mlr --icsv --ojson join -j id_assessment -f "$src/assessments.csv" \
-    then stats1 -a sum,count -f score -g code_module,code_presentation \
+    'then' stats1 -a sum,count -f score -g code_module,code_presentation \
     "$src/studentAssessment.csv" |
     jq -r '.[] | ["\(.code_module)-\(.code_presentation)", .score_sum,
     .score_count] | @tsv' | sort >sums.tsv
@@ -30,7 +32,7 @@ mlr --icsv --ojson count -g code_module,code_presentation \
     sort >students.tsv
 # score_count leaves out the empty scores, which are results all the same.
 mlr --icsv --ojson join -j id_assessment -f "$src/assessments.csv" \
-    then count -g code_module,code_presentation \
+    'then' count -g code_module,code_presentation \
     "$src/studentAssessment.csv" |
     jq -r '.[] | ["\(.code_module)-\(.code_presentation)", .count] | @tsv' |
     sort >results.tsv

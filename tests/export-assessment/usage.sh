@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Bad command lines.
 export EXPORT_KEY_FILE=$FIXTURES/demo-key.DEMO-ONLY
 export-assessment; echo "exit $?"

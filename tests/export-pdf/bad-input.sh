@@ -10,8 +10,6 @@ check c nosuch
 check c --paper a3
 check
 check nowhere
-rm -r c/assignments/loops
-check c
 make_course d
 echo '{"title": "g", "order": [' >d/assignments/intro/.guides/content/index.json
 check d

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # EXPORT_KEY_FILE names the key when -k is absent; -k wins over it; the
 # same key gives the same pseudonym in every run.
 set -euo pipefail

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The key never appears on the command line (the process list), in the
 # environment, in the output or in a message, even a failing one.
 set -euo pipefail
@@ -16,6 +17,6 @@ done
 printf 'id\nu1\n' >&3
 exec 3>&-
 wait "$pid"
-hash-ids -k key nosuchcolumn out.csv 2>>err >>out.csv || true
+printf 'id\nu1\n' | hash-ids -k key nosuchcolumn 2>>err >>out.csv || true
 if grep -q SECRET out.csv err; then found=1; fi
 [ "$found" -eq 0 ] && echo "the key is nowhere to be seen"

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Python's hmac, on its own, computes the same pseudonyms as hash-ids for
 # ids that need quoting, non-ASCII ids and an empty one, and the other
 # columns come back unchanged.

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # A key file that cannot be read (no permission; root reads anything, so
 # a folder stands in for it then), and a FIFO, which is never opened for a
 # blocking read.

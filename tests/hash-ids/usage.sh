@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # No column, too many files, an unknown option: usage errors.
 for args in "" "id a b" "-x id"; do
 	# shellcheck disable=SC2086 # split on purpose

@@ -7,9 +7,12 @@ size=262144
 [ -z "${SLOW:-}" ] || size=10485760
 awk -v n="$size" 'BEGIN {
 	srand(1); split("alpha beta gamma delta lorem ipsum dolor", w, " ")
-	s = "FIRSTWORD"
-	while (length(s) < n) s = s " " w[int(rand() * 7) + 1]
-	print s " LASTWORD"
+	printf "FIRSTWORD"
+	for (len = 9; len < n; len += length(x) + 1) {
+		x = w[int(rand() * 7) + 1]
+		printf " %s", x
+	}
+	print " LASTWORD"
 }' | v3_page g para "Long paragraph"
 {
 	echo '```'
