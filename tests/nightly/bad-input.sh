@@ -18,7 +18,14 @@ echo '1 export-fails/data.bin: bad record' >courses/export-fails/.fail
 gen_course courses/bad-roster bad-roster
 printf 'user_id,username,email,first_name,last_name,role\n"u1,x\n' \
     >courses/bad-roster/users.csv
+gen_course courses/no-id no-id
+echo '{"id": 7, "name": "A number for an id"}' >courses/no-id/course.json
+gen_course courses/link link
+echo 'not the course' >outside.ndjson
+cp outside.ndjson outside.before
+ln -sf "$PWD/outside.ndjson" courses/link/attempts.ndjson
 nightly --jobs 2 --now "$NOW" courses store 2>log
 echo "exit $?"
 sed "s|$PWD|.|g" log | sort
 store_check store | cut -d, -f1,2
+cmp outside.ndjson outside.before && echo "the link's target untouched"
