@@ -80,8 +80,9 @@ course_load() {
 work_dir() {
 	WORK=$(mktemp -d "${TMPDIR:-/tmp}/$PROG.XXXXXX") ||
 	    die "cannot make a scratch folder"
-	# shellcheck disable=SC2064 # expand WORK now, it is fixed
-	trap "rm -rf '$WORK'" EXIT
+	# The trap reads the global WORK when it runs: the path is never
+	# spliced into the trap's code, whatever characters it holds.
+	trap 'rm -rf -- "$WORK"' EXIT
 	trap 'exit 130' INT
 	trap 'exit 143' TERM
 	trap 'exit 129' HUP

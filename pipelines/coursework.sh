@@ -14,8 +14,10 @@
 # holding course.json, roster.csv (Username, Email, First_Name, Last_Name,
 # Role, Hashed_ID), access.csv, assessments/ASSIGNMENT.csv and
 # workspaces/USERNAME/ASSIGNMENT/.  Each part is one step below, made by
-# its own producer (export-access, export-assessment, hash-ids); a step
-# whose producer is not installed is left out with a warning, never faked.
+# its own producer (export-access, export-assessment, hash-ids); a
+# producer not installed stops the export (exit 1).  A course without
+# events.ndjson or attempts.ndjson has had none: access.csv is its header
+# alone and every student has an assessment row of no attempts.
 # The generated files carry "now" (NOW, else SOURCE_DATE_EPOCH, else the
 # clock); workspace files keep their own times.
 #
@@ -60,38 +62,70 @@ safe_component() {
 	return 0
 }
 
-# True when every command named is installed.  A producer counts as
-# installed with the filters it runs.
-have() {
+# Stop unless every command named is installed: a missing producer is a
+# broken installation, never a part silently left out.
+need() {
 	local c
 	for c in "$@"; do
-		command -v "$c" >/dev/null 2>&1 || return 1
+		command -v "$c" >/dev/null 2>&1 ||
+		    die "$c not installed: cannot make the export"
 	done
 }
 
 # One column of users.csv, one value a line, of the rows the select-rows
-# options that follow pick.  Values CSV quoted are unquoted when they fit
-# on one line.  Run it in $(...) followed by || exit.
+# options that follow pick.  The CSV select-rows writes is read record by
+# record, quoted values unquoted; a value holding a line break (CR or LF)
+# cannot be one line and stops the export.  Run it in $(...) followed by
+# || exit, or with its output to a file.
 roster_column() {
-	local file=$1 col=$2 v
+	local file=$1 col=$2 v rec='' q open=''
 	shift 2
-	select-rows "$@" -c "$col" "$file" >"$WORK/column.csv" || exit 1
-	tail -n +2 "$WORK/column.csv" | while IFS= read -r v; do
-		if [[ $v == \"*\" ]]; then
-			v=${v:1:${#v}-2}
-			v=${v//\"\"/\"}
-		fi
-		printf '%s\n' "$v"
-	done
+	select-rows "$@" -c "$col" -- "$file" >"$WORK/column.csv" || exit 1
+	{
+		IFS= read -r v || true	# the header
+		while IFS= read -r v || [ -n "$v" ]; do
+			if [ -z "$open" ]; then
+				rec=$v
+				[[ $v == \"* ]] || {
+					printf '%s\n' "$v"
+					continue
+				}
+			else
+				rec+=$'\n'$v
+			fi
+			# A quoted value ends on the line where its quotes
+			# pair up.
+			q=${rec//[^\"]/}
+			if [ $((${#q} % 2)) -eq 1 ]; then
+				open=1
+				continue
+			fi
+			open=''
+			rec=${rec:1:${#rec}-2}
+			rec=${rec//\"\"/\"}
+			case $rec in
+			*$'\n'* | *$'\r'*)
+				die "$file: a value of column \"$col\" holds" \
+				    "a line break; refused" ;;
+			esac
+			printf '%s\n' "$rec"
+		done
+		[ -z "$open" ] || die "$file: unterminated quoted value"
+	} <"$WORK/column.csv"
 }
 
-# Stop when a roster username could not be a folder name.
+# Stop when a roster username could not be a folder name: empty, "."
+# or "..", or holding a "/" or a line break.
 check_usernames() {
-	local users=$1 names bad
-	names=$(roster_column "$users" username) || exit 1
-	bad=$(grep -m 1 -E '^$|^\.\.?$|/' <<<"$names" || true)
-	[ -z "$bad" ] && return 0
-	die "$users: username \"$bad\" cannot be a folder name; refused"
+	local users=$1 n
+	local -a names=()
+	roster_column "$users" username >"$WORK/usernames" || exit 1
+	mapfile -t names <"$WORK/usernames"
+	for n in "${names[@]}"; do
+		safe_component "$n" ||
+		    die "$users: username \"$n\" cannot be a folder name;" \
+		    "refused"
+	done
 }
 
 # The course's assignment ids, in course order, each checked.
@@ -115,19 +149,10 @@ assignment_ids() {
 # keyed hash.
 make_roster() {
 	local users=$1 out=$2
-	if have hash-ids; then
-		hash-ids -k "$KEY_FILE" -r Hashed_ID user_id \
-		    "$users" >"$WORK/roster-hashed.csv"
-		select-rows -D -c "username=Username,email=Email,first_name=First_Name,last_name=Last_Name,role=Role,Hashed_ID" \
-		    "$WORK/roster-hashed.csv" >"$out"
-	else
-		# XXX: hash-ids is not installed: the column is left out
-		# rather than filled with anything else.
-		echo "$PROG: hash-ids not installed: roster.csv has no" \
-		    "Hashed_ID column" >&2
-		select-rows -D -c "username=Username,email=Email,first_name=First_Name,last_name=Last_Name,role=Role" \
-		    "$users" >"$out"
-	fi
+	hash-ids -k "$KEY_FILE" -r Hashed_ID -- user_id \
+	    "$users" >"$WORK/roster-hashed.csv"
+	select-rows -D -c "username=Username,email=Email,first_name=First_Name,last_name=Last_Name,role=Role,Hashed_ID" \
+	    -- "$WORK/roster-hashed.csv" >"$out"
 }
 
 # A view of the course for one student or one assignment: a folder of
@@ -144,20 +169,22 @@ make_view() {
 	student)
 		rm -f "$view/users.csv" "$view/events.ndjson" \
 		    "$view/attempts.ndjson"
-		select-rows -w "username=$value" "$COURSE_DIR/users.csv" \
-		    >"$view/users.csv"
+		select-rows -w "username=$value" -- \
+		    "$COURSE_DIR/users.csv" >"$view/users.csv"
 		for f in events.ndjson attempts.ndjson; do
 			[ -e "$COURSE_DIR/$f" ] || continue
-			select-rows -j -w "user_id=$uid" "$COURSE_DIR/$f" \
-			    >"$view/$f"
+			select-rows -j -w "user_id=$uid" -- \
+			    "$COURSE_DIR/$f" >"$view/$f"
 		done
 		;;
 	assignment-access)
 		# Only the assignment's own rows: its project opens and
 		# closes (log ins and outs belong to no assignment).
 		rm -f "$view/events.ndjson"
-		select-rows -j -w "assignment_id=$value" \
-		    "$COURSE_DIR/events.ndjson" >"$view/events.ndjson"
+		if [ -e "$COURSE_DIR/events.ndjson" ]; then
+			select-rows -j -w "assignment_id=$value" -- \
+			    "$COURSE_DIR/events.ndjson" >"$view/events.ndjson"
+		fi
 		;;
 	esac
 }
@@ -171,6 +198,8 @@ coursework_zip() {
 		    "EXPORT_KEY_FILE" >&2
 		exit 2
 	fi
+	need select-rows hash-ids export-access extract-access \
+	    export-assessment assemble-csv retention pack-zip
 	[ -z "${NOW:-}" ] || nowarg=(--now "$NOW")
 	keyarg=(--key-file "$KEY_FILE")
 	users=$COURSE_DIR/users.csv
@@ -224,28 +253,18 @@ coursework_zip() {
 	make_roster "$vroster/users.csv" "$g/roster.csv"
 	add roster.csv "$g/roster.csv"
 
-	# access.csv
-	if have export-access extract-access retention &&
-	    [ -f "$COURSE_DIR/events.ndjson" ]; then
-		export-access "${nowarg[@]}" "$vaccess" >"$g/access.csv"
-		add access.csv "$g/access.csv"
-	else
-		echo "$PROG: export-access not installed or no events:" \
-		    "no access.csv" >&2
-	fi
+	# access.csv: a course without events.ndjson has an access.csv of
+	# its header alone (export-access reads the file as empty).
+	export-access "${nowarg[@]}" -- "$vaccess" >"$g/access.csv"
+	add access.csv "$g/access.csv"
 
-	# assessments/ASSIGNMENT.csv
-	if have export-assessment assemble-csv retention &&
-	    [ -f "$COURSE_DIR/attempts.ndjson" ]; then
-		for a in "${ids[@]}"; do
-			export-assessment "${nowarg[@]}" "${keyarg[@]}" \
-			    "$vroster" "$a" >"$g/assessments/$a.csv"
-			add "assessments/$a.csv" "$g/assessments/$a.csv"
-		done
-	else
-		echo "$PROG: export-assessment not installed or no attempts:" \
-		    "no assessments/" >&2
-	fi
+	# assessments/ASSIGNMENT.csv: without attempts.ndjson every student
+	# has a row of no attempts.
+	for a in "${ids[@]}"; do
+		export-assessment "${nowarg[@]}" "${keyarg[@]}" -- \
+		    "$vroster" "$a" >"$g/assessments/$a.csv"
+		add "assessments/$a.csv" "$g/assessments/$a.csv"
+	done
 
 	# workspaces/USERNAME/ASSIGNMENT/, students of the roster only.  A
 	# student's folder that is a link is not followed.
@@ -269,5 +288,5 @@ coursework_zip() {
 		done
 	done
 	# Generated files carry "now", made directories too.
-	pack-zip -n "${nowarg[@]}" "$WORK/list" >"$out"
+	pack-zip -n "${nowarg[@]}" -- "$WORK/list" >"$out"
 }
