@@ -82,7 +82,8 @@ set -euo pipefail
 kind=$k
 SH
 		cat >>"$bin/export-$k" <<'SH'
-c=$1
+[ "$1" = -- ] || { echo "export-$kind: want -- before the course" >&2; exit 2; }
+c=$2
 [ -f "$c/.slow" ] && sleep "$(cat "$c/.slow")"
 [ -z "${FAKE_CALLS:-}" ] || echo "export-$kind $(basename "$c")" >>"$FAKE_CALLS"
 if [ -f "$c/.fail-once" ]; then
