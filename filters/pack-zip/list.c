@@ -109,6 +109,16 @@ read_list(FILE *fp, size_t *np)
 			    "archive path \"%s\" has no source", key);
 		if (why != NULL)
 			errx_at(list_name, n, "%s: \"%s\"", why, key);
+		if (opts->zip) {
+			bool changed;
+
+			e->key = key = backslash_escape(key, &changed);
+			if (changed)
+				warnx("%s:%zu: archive path holds a backslash; "
+				      "stored as \"%s\"",
+				    list_name, n, key);
+			len = strlen(key);
+		}
 		if (key[len - 1] == '/')
 			e->kind = e->src[0] == '\0' ? IT_DIR : IT_TREE;
 		else if (e->src[0] == '\0')
@@ -279,6 +289,13 @@ read_children(int dirfd, const char *src, size_t *np)
 		if (changed)
 			warnx("%s/%s: name is not UTF-8; stored as \"%s\"", src,
 			    de->d_name, esc);
+		if (opts->zip) {
+			esc = backslash_escape(esc, &changed);
+			if (changed)
+				warnx("%s/%s: name holds a backslash; stored "
+				      "as \"%s\"",
+				    src, de->d_name, esc);
+		}
 		ch->key = S_ISDIR(ch->st.st_mode) ? join(esc, "/", "") : esc;
 		if (ch->key != esc)
 			free(esc);

@@ -17,6 +17,7 @@ struct list_opts {
 	bool nflag;  /* listed files carry now instead of their own time */
 	int64_t now; /* the time of listed directories and made parents */
 	void (*put)(const struct pentry *e);
+	bool zip; /* a backslash in a name is stored as "%5C" */
 };
 
 /* Pack the list read from fp; returns the number of files skipped. */

@@ -101,6 +101,35 @@ name_escape(const char *name, bool *changed)
 	return out;
 }
 
+/*
+ * name with each '\\' written as "%5C", for zips: Windows extractors read
+ * a backslash as a separator.  Takes name, returns it or its copy.
+ */
+char *
+backslash_escape(char *name, bool *changed)
+{
+	size_t n = 0, o = 0;
+	const char *c;
+	char *out;
+
+	for (c = name; *c != '\0'; c++)
+		n += *c == '\\';
+	*changed = n > 0;
+	if (n == 0)
+		return name;
+	out = xmalloc(strlen(name) + 2 * n + 1);
+	for (c = name; *c != '\0'; c++) {
+		if (*c == '\\') {
+			memcpy(out + o, "%5C", 3);
+			o += 3;
+		} else
+			out[o++] = *c;
+	}
+	out[o] = '\0';
+	free(name);
+	return out;
+}
+
 /* A growing string. */
 struct buf {
 	char *s;
@@ -231,6 +260,20 @@ zip_clamp_time(int64_t t)
 		return ZIP_TIME_MIN;
 	if (t > max)
 		return max;
+	return t;
+}
+
+/*
+ * t clamped to what the extended-timestamp field holds: a signed 32-bit
+ * count of seconds, 1901-12-13T20:45:52Z .. 2038-01-19T03:14:07Z.
+ */
+int64_t
+ut_clamp_time(int64_t t)
+{
+	if (t < INT32_MIN)
+		return INT32_MIN;
+	if (t > INT32_MAX)
+		return INT32_MAX;
 	return t;
 }
 

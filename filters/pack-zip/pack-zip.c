@@ -36,7 +36,7 @@ int
 main(int argc, char *argv[])
 {
 	struct pack_opts po = { 0, 0 };
-	struct list_opts lo = { false, false, 0, zip_put };
+	struct list_opts lo = { false, false, 0, zip_put, true };
 	const char *nowopt = NULL, *name = "<stdin>";
 	bool tflag = false;
 	unsigned long skipped;
@@ -112,6 +112,7 @@ main(int argc, char *argv[])
 
 	if (tflag) {
 		lo.put = tarzst_put;
+		lo.zip = false;
 		tarzst_start(&po);
 	} else {
 		zip_start(&po);

@@ -48,10 +48,12 @@ void tarzst_finish(void);
 /* Names, times and links (names.c). */
 const char *apath_problem(const char *p);
 char *name_escape(const char *name, bool *changed);
+char *backslash_escape(char *name, bool *changed);
 enum link_verdict { LINK_INSIDE, LINK_OUTSIDE, LINK_LOOP };
 enum link_verdict link_resolve(
     int rootfd, const char *parent, const char *target);
 int64_t zip_clamp_time(int64_t t);
+int64_t ut_clamp_time(int64_t t);
 void dos_datetime(int64_t t, uint16_t *dtime, uint16_t *ddate);
 bool stored_by_name(const char *name);
 unsigned norm_mode(mode_t m);

@@ -79,6 +79,11 @@ test_times(void)
 	check(zip_clamp_time(0) == 315532800, "1970 clamps to 1980");
 	check(zip_clamp_time(7258118400LL) == 4354819198LL,
 	    "2200 clamps to 2107-12-31 23:59:58");
+	check(ut_clamp_time(7258118400) == 2147483647,
+	    "2200 clamps to 2038-01-19 in the extended timestamp");
+	check(ut_clamp_time(-5000000000) == -2147483648LL,
+	    "1811 clamps to 1901-12-13 in the extended timestamp");
+	check(ut_clamp_time(0) == 0, "1970 kept in the extended timestamp");
 	dos_datetime(1780315200, &t, &d);
 	check(d == ((2026 - 1980) << 9 | 6 << 5 | 1) && t == (12 << 11),
 	    "2026-06-01T12:00:00Z in MS-DOS form");

@@ -11,7 +11,8 @@
  *
  * Every entry carries the UTF-8 flag, Unix mode bits (0644, 0755, or 0777
  * for a link) and no owner; its MS-DOS time is the UTC time clamped to
- * 1980..2107, and an extended-timestamp field repeats it to the second.
+ * 1980..2107, and an extended-timestamp field repeats it to the second,
+ * clamped to that field's signed 32-bit range (1901..2038).
  * Zip64 fields appear only where a size, an offset or the entry count
  * does not fit the classic fields.  The central directory goes to a
  * temporary file until the end, so memory does not grow with the count.
@@ -177,7 +178,7 @@ put_ut(unsigned char *p, int64_t t)
 	p = put16(p, 0x5455);
 	p = put16(p, 5);
 	*p++ = 1;
-	return put32(p, (uint64_t)zip_clamp_time(t));
+	return put32(p, (uint32_t)(int32_t)ut_clamp_time(t));
 }
 
 /*
