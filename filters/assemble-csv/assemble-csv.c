@@ -88,6 +88,7 @@ static void long_options(int argc, char **argv);
 static void parse_since(const char *s, struct job *job);
 static void read_roster(struct job *job, const char *path);
 static void load_columns(struct job *job, const char *tree);
+static bool has_guides(const char *tree);
 static void read_attempts(struct job *job, const char *path);
 static void take_attempt(struct job *job, struct record *r);
 static void left_out_warning(const struct job *job, const char *name);
@@ -244,8 +245,15 @@ load_columns(struct job *job, const char *tree)
 		err(EXIT_DATA, "%s", tree);
 	if (!S_ISDIR(st.st_mode))
 		errx(EXIT_DATA, "%s: not a folder", tree);
+	if (!has_guides(tree))
+		errx(EXIT_DATA,
+		    "%s: no .guides folder: not an assignment's tree", tree);
 	if (guide_load(&job->guide, tree, NULL, NULL) == -1)
 		exit(EXIT_DATA);
+	if (job->guide.assessments_from == NULL)
+		warnx("%s: no .guides/assessments: the CSV has no assessment "
+		      "columns",
+		    tree);
 	n = job->guide.nassessments;
 	order = guide_assessment_order(&job->guide);
 	job->cols = xcalloc(n ? n : 1, sizeof(*job->cols));
@@ -269,6 +277,20 @@ load_columns(struct job *job, const char *tree)
 		    xmalloc(strlen(c->a->name) + strlen(c->a->task_id) + 4);
 		sprintf(c->name, "%s (%s)", c->a->name, c->a->task_id);
 	}
+}
+
+/* True when tree holds a .guides folder. */
+static bool
+has_guides(const char *tree)
+{
+	char *g = xmalloc(strlen(tree) + sizeof("/.guides"));
+	struct stat st;
+	bool yes;
+
+	sprintf(g, "%s/.guides", tree);
+	yes = stat(g, &st) == 0 && S_ISDIR(st.st_mode);
+	free(g);
+	return yes;
 }
 
 static void
@@ -299,8 +321,8 @@ read_attempts(struct job *job, const char *path)
 static void
 left_out_warning(const struct job *job, const char *name)
 {
-	unsigned long n = job->by_teachers + job->by_strangers +
-	    job->at_unknown;
+	unsigned long n =
+	    job->by_teachers + job->by_strangers + job->at_unknown;
 	char what[160];
 	int len = 0;
 
@@ -342,6 +364,7 @@ take_attempt(struct job *job, struct record *r)
 	task = record_string(r, "task_id", true, &tlen);
 	s = record_string(r, "assignment_id", true, NULL);
 	points = record_number(r, "points");
+	record_check_answer(r, "answer");
 	if (strcmp(s, job->assignment) != 0 ||
 	    (job->has_since && time_cmp(t, job->since) < 0))
 		return;

@@ -94,8 +94,12 @@ const char *record_string(
  */
 void record_answer(
     struct record *r, const char *key, struct strbuf *out, bool *numeric);
-/* A number, or a string holding one; 0 for null or missing. */
+/* A number, or a string holding a decimal one; 0 for null; a missing or
+ * other field stops the program naming file and line. */
 double record_number(struct record *r, const char *key);
+/* Stop naming file and line unless the field key, when present, is an
+ * answer: a string, a number, null, or a list of strings and numbers. */
+void record_check_answer(struct record *r, const char *key);
 void record_free(struct record *r);
 
 #endif

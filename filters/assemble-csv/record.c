@@ -55,8 +55,10 @@ record_free(struct record *r)
 static void
 go_slow(struct record *r)
 {
-	if (r->obj == NULL)
+	if (r->obj == NULL) {
 		r->obj = ndjson_parse(r->lr);
+		ndjson_refuse_nul(r->lr);
+	}
 	r->fast = false;
 }
 
@@ -206,13 +208,44 @@ record_answer(
 	}
 }
 
-/* A number as text: the whole of s, finite. */
+/*
+ * True when s is a decimal number: an optional sign, digits with an
+ * optional fraction, an optional exponent.  strtod also takes hex,
+ * "inf", "nan" and leading blanks, which a points field never means.
+ */
+static bool
+is_decimal(const char *s)
+{
+	size_t digits = 0;
+
+	if (*s == '-' || *s == '+')
+		s++;
+	for (; *s >= '0' && *s <= '9'; s++)
+		digits++;
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			digits++;
+	if (digits == 0)
+		return false;
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '-' || *s == '+')
+			s++;
+		if (*s < '0' || *s > '9')
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+/* A number as text: the whole of s, decimal, finite. */
 static bool
 to_number(const char *s, double *d)
 {
 	char *end;
 
-	if (*s == '\0')
+	if (!is_decimal(s))
 		return false;
 	errno = 0;
 	*d = strtod(s, &end);
@@ -230,7 +263,9 @@ record_number(struct record *r, const char *key)
 
 	if (r->fast) {
 		m = fj_get(&r->fo, key);
-		if (m == NULL || m->type == FJ_NULL)
+		if (m == NULL)
+			goto missing;
+		if (m->type == FJ_NULL)
 			return 0;
 		if (m->type == FJ_NUMBER && m->vlen < sizeof(num)) {
 			memcpy(num, m->val, m->vlen);
@@ -246,13 +281,56 @@ record_number(struct record *r, const char *key)
 			goto bad;
 	}
 	v = cJSON_GetObjectItemCaseSensitive(r->obj, key);
-	if (v == NULL || cJSON_IsNull(v))
+	if (v == NULL)
+		goto missing;
+	if (cJSON_IsNull(v))
 		return 0;
 	if (cJSON_IsNumber(v))
 		return v->valuedouble;
 	if (cJSON_IsString(v) && to_number(v->valuestring, &d))
 		return d;
+	goto bad;
+missing:
+	errx_at(r->lr->name, r->lr->lineno, "missing field \"%s\"", key);
 bad:
 	errx_at(
 	    r->lr->name, r->lr->lineno, "field \"%s\" is not a number", key);
+}
+
+/* An answer's form: a string, a number, null, or a list of strings and
+ * numbers. */
+static bool
+answer_ok(const cJSON *v)
+{
+	const cJSON *item;
+
+	if (v == NULL || cJSON_IsNull(v) || cJSON_IsString(v) ||
+	    cJSON_IsNumber(v))
+		return true;
+	if (!cJSON_IsArray(v))
+		return false;
+	cJSON_ArrayForEach(item, v)
+	{
+		if (!cJSON_IsString(item) && !cJSON_IsNumber(item))
+			return false;
+	}
+	return true;
+}
+
+void
+record_check_answer(struct record *r, const char *key)
+{
+	const struct fj_member *m;
+	bool ok;
+
+	if (r->fast) {
+		m = fj_get(&r->fo, key);
+		ok = m == NULL || (m->type != FJ_TRUE && m->type != FJ_FALSE);
+	} else
+		ok = answer_ok(cJSON_GetObjectItemCaseSensitive(r->obj, key));
+	if (!ok)
+		errx_at(r->lr->name, r->lr->lineno,
+		    "field \"%s\" is not a string, a list of strings, a "
+		    "number or null",
+		    key);
 }

@@ -96,6 +96,9 @@ scan_string(const char *p, const char *end, bool *esc, bool *high)
 				    !is_hex(p[2]) || !is_hex(p[3]) ||
 				    !is_hex(p[4]))
 					return NULL;
+				/* A NUL: the caller's cJSON path names it. */
+				if (memcmp(p + 1, "0000", 4) == 0)
+					return NULL;
 				p += 4;
 				break;
 			default:
@@ -345,4 +348,21 @@ ndjson_parse(const struct line_reader *lr)
 		errx_at(lr->name, lr->lineno, "line is not a JSON object");
 	}
 	return obj;
+}
+
+void
+ndjson_refuse_nul(const struct line_reader *lr)
+{
+	const char *p = lr->buf, *end = lr->buf + lr->len;
+
+	/* Valid JSON has backslashes only in strings, each starting an
+	 * escape of two characters or of six (\uXXXX). */
+	while ((p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+		if (end - p >= 6 && p[1] == 'u' &&
+		    memcmp(p + 2, "0000", 4) == 0)
+			errx_at(lr->name, lr->lineno, "NUL in a string");
+		p += 2;
+		if (p >= end)
+			break;
+	}
 }

@@ -58,4 +58,12 @@ long fj_unescape(const struct fj_member *m, char *buf);
  */
 cJSON *ndjson_parse(const struct line_reader *lr);
 
+/*
+ * Stop the program naming file and line when the current line of lr,
+ * valid JSON, holds a \u0000 escape: cJSON's strings end at a NUL, so the
+ * rest of such a value would be lost.  Callers that read strings call it
+ * after cJSON parses a line (the fast path sends those lines to cJSON).
+ */
+void ndjson_refuse_nul(const struct line_reader *lr);
+
 #endif

@@ -1094,6 +1094,10 @@ add_assessment(struct loader *L, cJSON *a, const char *file, const char *what)
 	src = cJSON_GetObjectItemCaseSensitive(a, "source");
 	if (!cJSON_IsObject(src))
 		src = NULL;
+	if (src == NULL ||
+	    cJSON_GetObjectItemCaseSensitive(src, "points") == NULL)
+		report(g, GUIDE_WARNING, file, 0,
+		    "%s: no \"source.points\"; counted as 0", task_id);
 	if (parse_points(cJSON_GetObjectItemCaseSensitive(src, "points"),
 		&points) == -1) {
 		if ((s = jstr(src, "points")) != NULL)

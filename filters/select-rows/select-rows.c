@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "etl.h"
+#include "flatjson.h"
 
 struct cond {
 	char *field;
@@ -194,6 +195,26 @@ csv_get(size_t i, const void *rec)
 						 : NULL;
 }
 
+/*
+ * The index of the column named col in the header r; a name the header
+ * lacks, or holds twice, stops the program.
+ */
+static long
+column_of(const struct csv_record *r, const char *col, const char *name)
+{
+	long c = csv_column(r, col);
+	size_t i;
+
+	if (c < 0)
+		errx_at(name, r->line, "no column \"%s\"", col);
+	for (i = (size_t)c + 1; i < r->nfields; i++)
+		if (strlen(col) == r->len[i] &&
+		    memcmp(r->field[i], col, r->len[i]) == 0)
+			errx_at(
+			    name, r->line, "column \"%s\" appears twice", col);
+	return c;
+}
+
 static void
 select_csv(FILE *fp, const char *name, int mode)
 {
@@ -206,13 +227,9 @@ select_csv(FILE *fp, const char *name, int mode)
 		errx_at(name, 1, "no header row");
 	nhead = r->nfields;
 	for (i = 0; i < nconds; i++)
-		if ((conds[i].col = csv_column(r, conds[i].field)) < 0)
-			errx_at(
-			    name, r->line, "no column \"%s\"", conds[i].field);
+		conds[i].col = column_of(r, conds[i].field, name);
 	for (i = 0; i < npicks; i++)
-		if ((picks[i].col = csv_column(r, picks[i].from)) < 0)
-			errx_at(
-			    name, r->line, "no column \"%s\"", picks[i].from);
+		picks[i].col = column_of(r, picks[i].from, name);
 	csv_writer_init(&cw, stdout, mode);
 	for (i = 0; i < (npicks > 0 ? npicks : nhead); i++)
 		if (npicks > 0)
@@ -255,6 +272,7 @@ select_ndjson(FILE *fp, const char *name)
 	line_reader_init(&lr, fp, name);
 	cur_lr = &lr;
 	while ((obj = ndjson_next(&lr)) != NULL) {
+		ndjson_refuse_nul(&lr);
 		if (keep(json_get, obj)) {
 			fwrite(lr.buf, 1, lr.len, stdout);
 			putchar('\n');
