@@ -149,14 +149,16 @@ assignment_ids() {
 # keyed hash.
 make_roster() {
 	local users=$1 out=$2
-	hash-ids -k "$KEY_FILE" -r Hashed_ID -- user_id \
+	producer hash-ids -k "$KEY_FILE" -r Hashed_ID -- user_id \
 	    "$users" >"$WORK/roster-hashed.csv"
 	select-rows -D -c "username=Username,email=Email,first_name=First_Name,last_name=Last_Name,role=Role,Hashed_ID" \
 	    -- "$WORK/roster-hashed.csv" >"$out"
 }
 
 # A view of the course for one student or one assignment: a folder of
-# links to the snapshot's files, with the scoped ones written anew.
+# links to the snapshot's files, with the scoped ones written anew.  The
+# NDJSON views keep each line where it was (select-rows -b blanks the
+# others), so a producer's message names the line of the course's file.
 make_view() {
 	local view=$1 scope=$2 value=$3 uid=${4:-} f
 	mkdir -p "$view"
@@ -173,7 +175,7 @@ make_view() {
 		    "$COURSE_DIR/users.csv" >"$view/users.csv"
 		for f in events.ndjson attempts.ndjson; do
 			[ -e "$COURSE_DIR/$f" ] || continue
-			select-rows -j -w "user_id=$uid" -- \
+			select-rows -b -j -w "user_id=$uid" -- \
 			    "$COURSE_DIR/$f" >"$view/$f"
 		done
 		;;
@@ -182,11 +184,24 @@ make_view() {
 		# closes (log ins and outs belong to no assignment).
 		rm -f "$view/events.ndjson"
 		if [ -e "$COURSE_DIR/events.ndjson" ]; then
-			select-rows -j -w "assignment_id=$value" -- \
+			select-rows -b -j -w "assignment_id=$value" -- \
 			    "$COURSE_DIR/events.ndjson" >"$view/events.ndjson"
 		fi
 		;;
 	esac
+}
+
+# Run a producer on a view, its messages naming the course's files rather
+# than the view's: "WORK/view/FILE" becomes "COURSE/FILE".  The NDJSON
+# views keep line numbers; the roster view of one student does not.
+# XXX: a message about the one student's roster row names line 2.
+producer() {
+	local rc=0 line
+	"$@" 2>"$WORK/producer.err" || rc=$?
+	while IFS= read -r line || [ -n "$line" ]; do
+		printf '%s\n' "${line//"$WORK/view/"/"$COURSE_DIR/"}" >&2
+	done <"$WORK/producer.err"
+	[ "$rc" -eq 0 ] || exit "$rc"
 }
 
 coursework_zip() {
@@ -255,14 +270,14 @@ coursework_zip() {
 
 	# access.csv: a course without events.ndjson has an access.csv of
 	# its header alone (export-access reads the file as empty).
-	export-access "${nowarg[@]}" -- "$vaccess" >"$g/access.csv"
+	producer export-access "${nowarg[@]}" -- "$vaccess" >"$g/access.csv"
 	add access.csv "$g/access.csv"
 
 	# assessments/ASSIGNMENT.csv: without attempts.ndjson every student
 	# has a row of no attempts.
 	for a in "${ids[@]}"; do
-		export-assessment "${nowarg[@]}" "${keyarg[@]}" -- \
-		    "$vroster" "$a" >"$g/assessments/$a.csv"
+		producer export-assessment "${nowarg[@]}" "${keyarg[@]}" \
+		    -- "$vroster" "$a" >"$g/assessments/$a.csv"
 		add "assessments/$a.csv" "$g/assessments/$a.csv"
 	done
 

@@ -9,7 +9,9 @@
  *
  * Output: CSV as plain CSV (or the teacher's download form with -D), the
  * columns -c picks in its order, each renamed where -c says; NDJSON lines
- * exactly as they came.  Streams: memory holds one record.
+ * exactly as they came; with -b, each line left out becomes an empty one,
+ * so that a kept line keeps its line number (NDJSON readers skip empty
+ * lines).  Streams: memory holds one record.
  */
 #include <err.h>
 #include <stdlib.h>
@@ -38,6 +40,7 @@ static struct cond *conds;
 static size_t nconds;
 static struct pick *picks;
 static size_t npicks;
+static bool bflag;
 
 static _Noreturn void usage(void);
 static void add_cond(const char *arg);
@@ -45,7 +48,7 @@ static void add_picks(const char *arg);
 static void select_csv(FILE *fp, const char *name, int mode);
 static void select_ndjson(FILE *fp, const char *name);
 
-static const char synopsis[] = "usage: select-rows [-Dj] [-c columns] "
+static const char synopsis[] = "usage: select-rows [-bDj] [-c columns] "
 			       "[-w field=value]... [file]\n";
 
 int
@@ -74,8 +77,11 @@ main(int argc, char *argv[])
 			usage();
 		}
 	}
-	while ((ch = getopt(argc, argv, "c:Djw:")) != -1) {
+	while ((ch = getopt(argc, argv, "bc:Djw:")) != -1) {
 		switch (ch) {
+		case 'b':
+			bflag = true;
+			break;
 		case 'c':
 			add_picks(optarg);
 			break;
@@ -98,6 +104,10 @@ main(int argc, char *argv[])
 		usage();
 	if (jflag && (Dflag || npicks > 0)) {
 		warnx("-c and -D are for CSV");
+		usage();
+	}
+	if (bflag && !jflag) {
+		warnx("-b is for NDJSON");
 		usage();
 	}
 	if (argc == 1)
@@ -268,12 +278,16 @@ select_ndjson(FILE *fp, const char *name)
 {
 	struct line_reader lr;
 	cJSON *obj;
+	unsigned long done = 0; /* lines written, kept or blanked */
 
 	line_reader_init(&lr, fp, name);
 	cur_lr = &lr;
 	while ((obj = ndjson_next(&lr)) != NULL) {
 		ndjson_refuse_nul(&lr);
 		if (keep(json_get, obj)) {
+			for (; bflag && done + 1 < lr.lineno; done++)
+				putchar('\n');
+			done = lr.lineno;
 			fwrite(lr.buf, 1, lr.len, stdout);
 			putchar('\n');
 		}
