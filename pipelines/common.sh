@@ -10,7 +10,10 @@
 #	die MESSAGE...		"PROG: MESSAGE" on stderr, exit 1
 #	usage_error MESSAGE...	"PROG: MESSAGE" and the usage line, exit 2
 #	course_load DIR		check a course snapshot and read course.json:
-#				sets COURSE_DIR, COURSE_ID, COURSE_NAME, COURSE_TZ
+#				sets COURSE_DIR, COURSE_ID, COURSE_NAME, COURSE_TZ;
+#				course.json, users.csv, events.ndjson and
+#				attempts.ndjson, those present, must be
+#				regular files inside DIR
 #	work_dir		make the private scratch folder WORK, removed
 #				on exit however the script ends
 #	emit FILE		copy the finished export to stdout
@@ -53,6 +56,21 @@ _ce_find_filters() {
 }
 _ce_find_filters
 
+# DIR/NAME must be a regular file (a FIFO or a device would block the
+# export or never end) and, if reached through a symbolic link, one inside
+# DIR: an export never reads outside the course it was given.
+_ce_check_file() {
+	local dir=$1 f=$1/$2 real top
+	real=$(realpath -e -- "$f" 2>/dev/null) ||
+	    die "$f: symbolic link to nothing"
+	top=$(realpath -e -- "$dir") || die "$dir: not a course folder"
+	case $real in
+	"$top"/*) ;;
+	*) die "$f: symbolic link out of the course folder" ;;
+	esac
+	[ -f "$real" ] || die "$f: not a regular file"
+}
+
 # Check the course snapshot DIR and read what the pipelines need from its
 # course.json.  jq does the reading: a course.json that is not JSON, or
 # lacks an id of the allowed form, stops the export here.
@@ -61,7 +79,14 @@ course_load() {
 	[ -n "$dir" ] || usage_error "no course given"
 	[ -d "$dir" ] || die "$dir: not a course folder"
 	json=$dir/course.json
-	[ -f "$json" ] || die "$json: no such file"
+	[ -e "$json" ] || [ -L "$json" ] || die "$json: no such file"
+	_ce_check_file "$dir" course.json
+	local f
+	for f in users.csv events.ndjson attempts.ndjson; do
+		if [ -e "$dir/$f" ] || [ -L "$dir/$f" ]; then
+			_ce_check_file "$dir" "$f"
+		fi
+	done
 	COURSE_DIR=$dir
 	COURSE_ID=$(jq -er 'if type == "object" and (.id | type) == "string"
 	    then .id else error("no id") end' "$json" 2>/dev/null) ||

@@ -198,6 +198,22 @@ csv_column(const struct csv_record *header, const char *name)
 	return -1;
 }
 
+long
+csv_column_unique(
+    const struct csv_record *header, const char *name, const char *file)
+{
+	long col = csv_column(header, name);
+	size_t i;
+
+	if (col < 0)
+		return col;
+	for (i = (size_t)col + 1; i < header->nfields; i++)
+		if (strcmp(header->field[i], name) == 0)
+			errx_at(file, header->line,
+			    "column \"%s\" appears twice", name);
+	return col;
+}
+
 void
 csv_writer_init(struct csv_writer *cw, FILE *fp, int mode)
 {

@@ -278,7 +278,7 @@ filter_csv(FILE *fp, const char *name)
 		csv_reader_close(cr);
 		return;
 	}
-	if ((col = csv_column(rec, field)) < 0)
+	if ((col = csv_column_unique(rec, field, name)) < 0)
 		errx_at(name, rec->line, "no column \"%s\"", field);
 	nheader = rec->nfields;
 	if (same_header(name, rec)) {

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# events.ndjson a FIFO: refused as not a regular file, without waiting
+# for a writer.
+# shellcheck source-path=SCRIPTDIR source=course.bash
+. "$CASEDIR/course.bash"
+mkcourse c
+rm c/events.ndjson
+mkfifo c/events.ndjson
+timeout 5 bash -c '. "$CASEDIR/course.bash"; run_export c'
