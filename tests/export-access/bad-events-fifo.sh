@@ -6,4 +6,5 @@
 mkcourse c
 rm c/events.ndjson
 mkfifo c/events.ndjson
+# shellcheck disable=SC2016 # expanded by the inner bash
 timeout 5 bash -c '. "$CASEDIR/course.bash"; run_export c'
