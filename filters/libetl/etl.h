@@ -97,8 +97,9 @@ const char *json_string(const cJSON *obj, const char *key, bool required,
 /*
  * CSV records in, through libcsv (RFC 4180; a byte-order mark and CRLF
  * line ends are accepted).  line is the line the record starts on.
- * Fields are NUL-terminated; len[] gives their lengths (a field may hold
- * NUL bytes only if the input did).
+ * Fields are NUL-terminated; len[] gives their lengths.  A NUL byte in
+ * the input, a stray quote and invalid UTF-8 stop the reader naming the
+ * file and line.
  */
 struct csv_record {
 	size_t nfields;
