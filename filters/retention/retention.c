@@ -258,8 +258,7 @@ filter_ndjson(FILE *fp, const char *name)
 		 * file (and cat leaves inside one), is dropped: JSON
 		 * readers skip it, and the output is to hold none.
 		 */
-		if (lr.len >= 3 &&
-		    memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+		if (lr.len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
 			memmove(lr.buf, lr.buf + 3, lr.len - 2);
 			lr.len -= 3;
 		}
