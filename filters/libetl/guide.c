@@ -932,10 +932,8 @@ walk_book(struct loader *L, const cJSON *children,
 		p->container = has_kids || p->kind != GUIDE_PAGE;
 		p->depth = depth;
 		p->parent = parent;
-		p->teacher_only =
-		    teacher_only(L, node, ".guides/book.json") ||
-		    (s != NULL &&
-			teacher_only(L, s, ".guides/metadata.json"));
+		p->teacher_only = teacher_only(L, node, ".guides/book.json") ||
+		    (s != NULL && teacher_only(L, s, ".guides/metadata.json"));
 		p->hidden = hidden || p->teacher_only;
 		if (s != NULL)
 			add_section_body(L, i, s);
