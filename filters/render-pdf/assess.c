@@ -96,6 +96,47 @@ label(struct mdr *m, const char *s)
 	rich_free(&r);
 }
 
+/*
+ * Append s to b as inline markdown only: each line's leading blanks are
+ * dropped (no indented code) and what would start a block there (a
+ * quote, heading, list item, rule, fence, table or setext underline) is
+ * escaped with a backslash, which leaves the character itself.
+ */
+static void
+inline_md(struct buf *b, const char *s)
+{
+	const char *e;
+	size_t n, k;
+
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		e = s + strcspn(s, "\n");
+		n = (size_t)(e - s);
+		for (k = 0; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (n > 0 && strchr(">#+-=|", s[0]) != NULL)
+			buf_add(b, "\\", 1);
+		else if (n > 0 && (s[0] == '*' || s[0] == '_') &&
+		    (n == 1 || s[1] == ' ' || s[1] == '\t' ||
+			strspn(s, "*_ \t") >= n))
+			buf_add(b, "\\", 1);
+		else if (n >= 3 && (s[0] == '`' || s[0] == '~') &&
+		    s[1] == s[0] && s[2] == s[0])
+			buf_add(b, "\\", 1);
+		else if (k > 0 && k < n && (s[k] == '.' || s[k] == ')') &&
+		    (k + 1 == n || s[k + 1] == ' ' || s[k + 1] == '\t')) {
+			buf_add(b, s, k);
+			buf_add(b, "\\", 1);
+			s += k;
+			n -= k;
+		}
+		buf_add(b, s, n);
+		if (*e == '\n')
+			buf_add(b, "\n", 1);
+	}
+}
+
 static void
 choices(struct mdr *m, const cJSON *src)
 {
@@ -112,7 +153,7 @@ choices(struct mdr *m, const cJSON *src)
 
 		doc_item_begin(m->d, box);
 		if (str(a, "answer") != NULL)
-			buf_add(&b, str(a, "answer"), strlen(str(a, "answer")));
+			inline_md(&b, str(a, "answer"));
 		if (right)
 			buf_add(&b, " *(correct)*", 12);
 		md(m, b.s != NULL ? b.s : "");
