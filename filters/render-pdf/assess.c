@@ -9,6 +9,7 @@
  * solutions) and the guidance.  An embed of a task id the tree does not
  * define leaves a visible note.
  */
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,13 +52,31 @@ truthy(const cJSON *o, const char *key)
 	    (cJSON_IsString(v) && strcmp(v->valuestring, "true") == 0);
 }
 
+/* Does any string in v fail to be UTF-8? */
+static int
+bad_utf8(const cJSON *v)
+{
+	const cJSON *c;
+
+	if (cJSON_IsString(v))
+		return !utf8_valid(v->valuestring, strlen(v->valuestring));
+	cJSON_ArrayForEach(c, v)
+	{
+		if (bad_utf8(c))
+			return 1;
+	}
+	return 0;
+}
+
 static void
-md(struct mdr *m, const char *s)
+md(struct mdr *m, const char *raw)
 {
 	struct mdr sub;
+	char *s;
 
-	if (s == NULL || *s == '\0')
+	if (raw == NULL || *raw == '\0')
 		return;
+	s = utf8_repairs(raw);
 	/* Nested guides (instructions quoting embeds) stop somewhere. */
 	if (m->depth > 4) {
 		struct rich r;
@@ -66,6 +85,7 @@ md(struct mdr *m, const char *s)
 		rich_adds(&r, s);
 		doc_text(m->d, &r, TS_BODY);
 		rich_free(&r);
+		free(s);
 		return;
 	}
 	memset(&sub, 0, sizeof(sub));
@@ -80,17 +100,20 @@ md(struct mdr *m, const char *s)
 	buf_free(&sub.imgsrc);
 	buf_free(&sub.tagpart);
 	table_free(sub.tab);
+	free(s);
 }
 
 static void
-label(struct mdr *m, const char *s)
+label(struct mdr *m, const char *raw)
 {
 	struct rich r;
 	size_t k;
+	char *s = utf8_repairs(raw);
 
 	rich_init(&r);
 	k = rich_open(&r, SP_STRONG, NULL);
 	rich_adds(&r, s);
+	free(s);
 	rich_close(&r, k);
 	doc_text(m->d, &r, TS_BODY);
 	rich_free(&r);
@@ -189,10 +212,15 @@ blanks(struct mdr *m, const char *text)
 static void
 code_field(struct mdr *m, const char *name, const char *s)
 {
+	char *fixed;
+	size_t n;
+
 	if (s == NULL || *s == '\0')
 		return;
 	label(m, name);
-	doc_code(m->d, s, strlen(s));
+	fixed = utf8_repair(s, strlen(s), &n);
+	doc_code(m->d, fixed, n);
+	free(fixed);
 }
 
 static void
@@ -242,7 +270,7 @@ render_assessment(struct mdr *m, const char *task_id, size_t len)
 {
 	const struct guide_assessment *a;
 	const char *tn;
-	char title[512];
+	char title[512], *name;
 	struct rich r;
 	size_t i;
 
@@ -256,17 +284,21 @@ render_assessment(struct mdr *m, const char *task_id, size_t len)
 		rich_free(&r);
 		return;
 	}
+	if (bad_utf8(a->json))
+		warnx("%s/%s: not valid UTF-8", m->o->g->root, a->file);
+	name = utf8_repairs(a->name);
 	tn = a->type;
 	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++)
 		if (strcmp(type_names[i].type, a->type) == 0)
 			tn = type_names[i].name;
 	if (a->points == (double)(long long)a->points)
 		(void)snprintf(title, sizeof(title),
-		    "%s \xe2\x80\x94 %s, %lld point%s", a->name, tn,
+		    "%s \xe2\x80\x94 %s, %lld point%s", name, tn,
 		    (long long)a->points, a->points == 1 ? "" : "s");
 	else
 		(void)snprintf(title, sizeof(title),
-		    "%s \xe2\x80\x94 %s, %g points", a->name, tn, a->points);
+		    "%s \xe2\x80\x94 %s, %g points", name, tn, a->points);
+	free(name);
 	doc_box_begin(m->d, BOX_CALLOUT, title);
 	md(m, a->instructions);
 	if (a->source != NULL) {

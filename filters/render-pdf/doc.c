@@ -560,7 +560,17 @@ make_layout(struct doc *d, const char *text, size_t n, PangoAttrList *al,
 		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 		pango_layout_set_wrap(l, wrap);
 	}
-	pango_layout_set_text(l, text, (int)n);
+	if (utf8_valid(text, n)) {
+		pango_layout_set_text(l, text, (int)n);
+	} else {
+		char *copy = xmalloc(n + 1);
+
+		memcpy(copy, text, n);
+		copy[n] = '\0';
+		utf8_mask(copy, n);
+		pango_layout_set_text(l, copy, (int)n);
+		free(copy);
+	}
 	/*
 	 * No hyphen is drawn where a word is broken: copied text (code
 	 * above all) must read as it was written.
@@ -758,14 +768,17 @@ doc_title_page(struct doc *d, const char *over, const char *title)
 int
 doc_outline(struct doc *d, int parent, const char *title, int open)
 {
-	char dest[96];
+	char dest[96], *t = utf8_repairs(title);
 	double y;
+	int id;
 
 	flush_space(d);
 	y = d->y > d->top + 0.5 ? d->y : 0;
 	(void)snprintf(dest, sizeof(dest), "page=%d pos=[0 %.2f]", d->page, y);
-	return (int)cairo_pdf_surface_add_outline(d->surf, parent, title, dest,
-	    open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+	id = (int)cairo_pdf_surface_add_outline(
+	    d->surf, parent, t, dest, open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+	free(t);
+	return id;
 }
 
 static void
