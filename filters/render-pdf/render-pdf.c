@@ -227,6 +227,15 @@ main(int argc, char *argv[])
 		warnx("%d names for %d trees", o.nnames, argc);
 		usage();
 	}
+	if (o.course != NULL && !utf8_valid(o.course, strlen(o.course))) {
+		warnx("-c: not valid UTF-8");
+		usage();
+	}
+	for (i = 0; i < o.nnames; i++)
+		if (!utf8_valid(o.names[i], strlen(o.names[i]))) {
+			warnx("-n: not valid UTF-8");
+			usage();
+		}
 	dopts.page_w = o.pw;
 	dopts.page_h = o.ph;
 	dopts.now = now_time(o.now);
