@@ -1099,6 +1099,48 @@ is_blank(char c)
  * freed).  Returns 0 (a repeated task id is reported and dropped), or -1
  * after reporting an error.
  */
+/* Is the value of key in obj absent, null or a string? */
+static bool
+string_or_none(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	return v == NULL || cJSON_IsNull(v) || cJSON_IsString(v);
+}
+
+/*
+ * Are the assessment's type, source, and the source's name, instructions
+ * and guidance of the types every export reads them as?  Reports the
+ * first that is not.
+ */
+static bool
+well_typed(
+    struct loader *L, const cJSON *a, const char *file, const char *task_id)
+{
+	static const char *const fields[] = { "name", "instructions",
+		"guidance" };
+	const cJSON *src = cJSON_GetObjectItemCaseSensitive(a, "source");
+	size_t i;
+
+	if (!string_or_none(a, "type")) {
+		report(L->g, GUIDE_ERROR, file, 0,
+		    "%s: \"type\" is not a string", task_id);
+		return false;
+	}
+	if (src != NULL && !cJSON_IsNull(src) && !cJSON_IsObject(src)) {
+		report(L->g, GUIDE_ERROR, file, 0,
+		    "%s: \"source\" is not a JSON object", task_id);
+		return false;
+	}
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (!string_or_none(src, fields[i])) {
+			report(L->g, GUIDE_ERROR, file, 0,
+			    "%s: \"%s\" is not a string", task_id, fields[i]);
+			return false;
+		}
+	return true;
+}
+
 static int
 add_assessment(struct loader *L, cJSON *a, const char *file, const char *what)
 {
@@ -1118,6 +1160,10 @@ add_assessment(struct loader *L, cJSON *a, const char *file, const char *what)
 	task_id = jstr(a, "taskId");
 	if (task_id == NULL || task_id[0] == '\0') {
 		report(g, GUIDE_ERROR, file, 0, "%s has no \"taskId\"", what);
+		cJSON_Delete(a);
+		return -1;
+	}
+	if (!well_typed(L, a, file, task_id)) {
 		cJSON_Delete(a);
 		return -1;
 	}

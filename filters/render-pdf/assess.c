@@ -43,13 +43,11 @@ str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Checked by assessment_check(): a boolean, null or absent. */
 static int
 truthy(const cJSON *o, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	return cJSON_IsTrue(v) ||
-	    (cJSON_IsString(v) && strcmp(v->valuestring, "true") == 0);
+	return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, key));
 }
 
 /* Does any string in v fail to be UTF-8? */
@@ -263,6 +261,67 @@ answers(struct mdr *m, const cJSON *src)
 		code_field(m, str(v, "path") ? str(v, "path") : "Solution",
 		    str(v, "content"));
 	}
+}
+
+static int
+none(const cJSON *v)
+{
+	return v == NULL || cJSON_IsNull(v);
+}
+
+static int
+flag_ok(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return none(v) || cJSON_IsBool(v);
+}
+
+int
+assessment_check(const struct guide *g, const struct guide_assessment *a)
+{
+	const cJSON *src = a->source, *v, *ans;
+	const char *bad = NULL;
+	int n = 0;
+
+	if (src == NULL)
+		return 0;
+	v = cJSON_GetObjectItemCaseSensitive(src, "text");
+	if (!none(v) && !cJSON_IsString(v))
+		bad = "\"text\" is not a string";
+	if (strcmp(a->type, "multiple-choice") == 0) {
+		ans = cJSON_GetObjectItemCaseSensitive(src, "answers");
+		if (!flag_ok(src, "multipleResponse"))
+			bad = "\"multipleResponse\" is not true or false";
+		else if (!none(ans) && !cJSON_IsArray(ans))
+			bad = "\"answers\" is not an array";
+		else
+			cJSON_ArrayForEach(v, ans)
+			{
+				const cJSON *t;
+
+				n++;
+				t = cJSON_GetObjectItemCaseSensitive(
+				    v, "answer");
+				if (!cJSON_IsObject(v))
+					bad = "is not a JSON object";
+				else if (!none(t) && !cJSON_IsString(t))
+					bad = "\"answer\" is not a string";
+				else if (!flag_ok(v, "correct"))
+					bad =
+					    "\"correct\" is not true or false";
+				if (bad != NULL)
+					break;
+			}
+	}
+	if (bad == NULL)
+		return 0;
+	if (n > 0)
+		warnx("%s/%s: %s: answer %d: %s", g->root, a->file, a->task_id,
+		    n, bad);
+	else
+		warnx("%s/%s: %s: %s", g->root, a->file, a->task_id, bad);
+	return -1;
 }
 
 void

@@ -248,9 +248,16 @@ main(int argc, char *argv[])
 	 * run before a byte is written.
 	 */
 	guides = xcalloc((size_t)argc, sizeof(*guides));
-	for (i = 0; i < argc; i++)
+	for (i = 0; i < argc; i++) {
+		size_t k;
+
 		if (guide_load(&guides[i], argv[i], NULL, NULL) != 0)
 			exit(EXIT_DATA);
+		for (k = 0; k < guides[i].nassessments; k++)
+			if (assessment_check(
+				&guides[i], &guides[i].assessments[k]) != 0)
+				exit(EXIT_DATA);
+	}
 	d = doc_open(stdout, &dopts);
 	for (i = 0; i < argc; i++) {
 		render_tree(d, &guides[i], argv[i],
