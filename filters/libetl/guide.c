@@ -51,6 +51,7 @@ static int read_json(struct loader *, const char *, cJSON **);
 static int read_json_required(struct loader *, const char *, cJSON **);
 static const char *jstr(const cJSON *, const char *);
 static bool jtrue(const cJSON *, const char *);
+static bool teacher_only(struct loader *, const cJSON *, const char *);
 static struct guide_page *new_page(struct loader *);
 static void set_body(
     struct loader *, size_t, const char *, const char *, int, bool);
@@ -411,6 +412,35 @@ jtrue(const cJSON *obj, const char *key)
 	return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(obj, key));
 }
 
+/*
+ * Is obj's "teacherOnly" set?  As the platform reads it: any truthy value
+ * hides.  false, null, 0 and "" (or none) do not; true does; anything else
+ * (a string such as "false", a number, an array) hides too, with a
+ * warning naming file, so that a doubtful flag keeps the page from
+ * students.
+ */
+static bool
+teacher_only(struct loader *L, const cJSON *obj, const char *file)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "teacherOnly");
+	bool set;
+
+	if (v == NULL || cJSON_IsFalse(v) || cJSON_IsNull(v))
+		return false;
+	if (cJSON_IsTrue(v))
+		return true;
+	if (cJSON_IsNumber(v))
+		set = v->valuedouble != 0 && v->valuedouble == v->valuedouble;
+	else if (cJSON_IsString(v))
+		set = v->valuestring[0] != '\0';
+	else
+		set = true;
+	if (set)
+		report(L->g, GUIDE_WARNING, file, 0,
+		    "\"teacherOnly\" is not true or false: taken as true");
+	return set;
+}
+
 static int
 kind_of(const char *type)
 {
@@ -538,7 +568,7 @@ take_meta(struct loader *L, size_t i, cJSON *meta, const char *file,
 	p->title = xstrdup(title != NULL ? title : stem);
 	p->id = jstr(meta, "id") ? xstrdup(jstr(meta, "id")) : NULL;
 	p->kind = kind_of(jstr(meta, "type"));
-	p->teacher_only = jtrue(meta, "teacherOnly");
+	p->teacher_only = teacher_only(L, meta, file);
 	p->hidden = hidden || p->teacher_only;
 	ct = jstr(meta, "contentType");
 	p->content_type =
@@ -902,8 +932,8 @@ walk_book(struct loader *L, const cJSON *children,
 		p->container = has_kids || p->kind != GUIDE_PAGE;
 		p->depth = depth;
 		p->parent = parent;
-		p->teacher_only = jtrue(node, "teacherOnly") ||
-		    (s != NULL && jtrue(s, "teacherOnly"));
+		p->teacher_only = teacher_only(L, node, ".guides/book.json") ||
+		    (s != NULL && teacher_only(L, s, ".guides/metadata.json"));
 		p->hidden = hidden || p->teacher_only;
 		if (s != NULL)
 			add_section_body(L, i, s);
@@ -998,7 +1028,7 @@ load_legacy(struct loader *L)
 		title = jstr(s, "title");
 		p->title = xstrdup(title != NULL ? title : "");
 		p->id = jstr(s, "id") ? xstrdup(jstr(s, "id")) : NULL;
-		p->teacher_only = jtrue(s, "teacherOnly");
+		p->teacher_only = teacher_only(L, s, ".guides/metadata.json");
 		if (jtrue(s, "chapter")) {
 			p->kind = GUIDE_CHAPTER;
 			p->container = true;
@@ -1069,6 +1099,48 @@ is_blank(char c)
  * freed).  Returns 0 (a repeated task id is reported and dropped), or -1
  * after reporting an error.
  */
+/* Is the value of key in obj absent, null or a string? */
+static bool
+string_or_none(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	return v == NULL || cJSON_IsNull(v) || cJSON_IsString(v);
+}
+
+/*
+ * Are the assessment's type, source, and the source's name, instructions
+ * and guidance of the types every export reads them as?  Reports the
+ * first that is not.
+ */
+static bool
+well_typed(
+    struct loader *L, const cJSON *a, const char *file, const char *task_id)
+{
+	static const char *const fields[] = { "name", "instructions",
+		"guidance" };
+	const cJSON *src = cJSON_GetObjectItemCaseSensitive(a, "source");
+	size_t i;
+
+	if (!string_or_none(a, "type")) {
+		report(L->g, GUIDE_ERROR, file, 0,
+		    "%s: \"type\" is not a string", task_id);
+		return false;
+	}
+	if (src != NULL && !cJSON_IsNull(src) && !cJSON_IsObject(src)) {
+		report(L->g, GUIDE_ERROR, file, 0,
+		    "%s: \"source\" is not a JSON object", task_id);
+		return false;
+	}
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (!string_or_none(src, fields[i])) {
+			report(L->g, GUIDE_ERROR, file, 0,
+			    "%s: \"%s\" is not a string", task_id, fields[i]);
+			return false;
+		}
+	return true;
+}
+
 static int
 add_assessment(struct loader *L, cJSON *a, const char *file, const char *what)
 {
@@ -1088,6 +1160,10 @@ add_assessment(struct loader *L, cJSON *a, const char *file, const char *what)
 	task_id = jstr(a, "taskId");
 	if (task_id == NULL || task_id[0] == '\0') {
 		report(g, GUIDE_ERROR, file, 0, "%s has no \"taskId\"", what);
+		cJSON_Delete(a);
+		return -1;
+	}
+	if (!well_typed(L, a, file, task_id)) {
 		cJSON_Delete(a);
 		return -1;
 	}

@@ -9,6 +9,7 @@
  * solutions) and the guidance.  An embed of a task id the tree does not
  * define leaves a visible note.
  */
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,22 +43,38 @@ str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Checked by assessment_check(): a boolean, null or absent. */
 static int
 truthy(const cJSON *o, const char *key)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, key));
+}
 
-	return cJSON_IsTrue(v) ||
-	    (cJSON_IsString(v) && strcmp(v->valuestring, "true") == 0);
+/* Does any string in v fail to be UTF-8? */
+static int
+bad_utf8(const cJSON *v)
+{
+	const cJSON *c;
+
+	if (cJSON_IsString(v))
+		return !utf8_valid(v->valuestring, strlen(v->valuestring));
+	cJSON_ArrayForEach(c, v)
+	{
+		if (bad_utf8(c))
+			return 1;
+	}
+	return 0;
 }
 
 static void
-md(struct mdr *m, const char *s)
+md(struct mdr *m, const char *raw)
 {
 	struct mdr sub;
+	char *s;
 
-	if (s == NULL || *s == '\0')
+	if (raw == NULL || *raw == '\0')
 		return;
+	s = utf8_repairs(raw);
 	/* Nested guides (instructions quoting embeds) stop somewhere. */
 	if (m->depth > 4) {
 		struct rich r;
@@ -66,6 +83,7 @@ md(struct mdr *m, const char *s)
 		rich_adds(&r, s);
 		doc_text(m->d, &r, TS_BODY);
 		rich_free(&r);
+		free(s);
 		return;
 	}
 	memset(&sub, 0, sizeof(sub));
@@ -80,20 +98,64 @@ md(struct mdr *m, const char *s)
 	buf_free(&sub.imgsrc);
 	buf_free(&sub.tagpart);
 	table_free(sub.tab);
+	free(s);
 }
 
 static void
-label(struct mdr *m, const char *s)
+label(struct mdr *m, const char *raw)
 {
 	struct rich r;
 	size_t k;
+	char *s = utf8_repairs(raw);
 
 	rich_init(&r);
 	k = rich_open(&r, SP_STRONG, NULL);
 	rich_adds(&r, s);
+	free(s);
 	rich_close(&r, k);
 	doc_text(m->d, &r, TS_BODY);
 	rich_free(&r);
+}
+
+/*
+ * Append s to b as inline markdown only: each line's leading blanks are
+ * dropped (no indented code) and what would start a block there (a
+ * quote, heading, list item, rule, fence, table or setext underline) is
+ * escaped with a backslash, which leaves the character itself.
+ */
+static void
+inline_md(struct buf *b, const char *s)
+{
+	const char *e;
+	size_t n, k;
+
+	for (; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		e = s + strcspn(s, "\n");
+		n = (size_t)(e - s);
+		for (k = 0; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (n > 0 && strchr(">#+-=|", s[0]) != NULL)
+			buf_add(b, "\\", 1);
+		else if (n > 0 && (s[0] == '*' || s[0] == '_') &&
+		    (n == 1 || s[1] == ' ' || s[1] == '\t' ||
+			strspn(s, "*_ \t") >= n))
+			buf_add(b, "\\", 1);
+		else if (n >= 3 && (s[0] == '`' || s[0] == '~') &&
+		    s[1] == s[0] && s[2] == s[0])
+			buf_add(b, "\\", 1);
+		else if (k > 0 && k < n && (s[k] == '.' || s[k] == ')') &&
+		    (k + 1 == n || s[k + 1] == ' ' || s[k + 1] == '\t')) {
+			buf_add(b, s, k);
+			buf_add(b, "\\", 1);
+			s += k;
+			n -= k;
+		}
+		buf_add(b, s, n);
+		if (*e == '\n')
+			buf_add(b, "\n", 1);
+	}
 }
 
 static void
@@ -112,7 +174,7 @@ choices(struct mdr *m, const cJSON *src)
 
 		doc_item_begin(m->d, box);
 		if (str(a, "answer") != NULL)
-			buf_add(&b, str(a, "answer"), strlen(str(a, "answer")));
+			inline_md(&b, str(a, "answer"));
 		if (right)
 			buf_add(&b, " *(correct)*", 12);
 		md(m, b.s != NULL ? b.s : "");
@@ -148,10 +210,15 @@ blanks(struct mdr *m, const char *text)
 static void
 code_field(struct mdr *m, const char *name, const char *s)
 {
+	char *fixed;
+	size_t n;
+
 	if (s == NULL || *s == '\0')
 		return;
 	label(m, name);
-	doc_code(m->d, s, strlen(s));
+	fixed = utf8_repair(s, strlen(s), &n);
+	doc_code(m->d, fixed, n);
+	free(fixed);
 }
 
 static void
@@ -196,12 +263,73 @@ answers(struct mdr *m, const cJSON *src)
 	}
 }
 
+static int
+none(const cJSON *v)
+{
+	return v == NULL || cJSON_IsNull(v);
+}
+
+static int
+flag_ok(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return none(v) || cJSON_IsBool(v);
+}
+
+int
+assessment_check(const struct guide *g, const struct guide_assessment *a)
+{
+	const cJSON *src = a->source, *v, *ans;
+	const char *bad = NULL;
+	int n = 0;
+
+	if (src == NULL)
+		return 0;
+	v = cJSON_GetObjectItemCaseSensitive(src, "text");
+	if (!none(v) && !cJSON_IsString(v))
+		bad = "\"text\" is not a string";
+	if (strcmp(a->type, "multiple-choice") == 0) {
+		ans = cJSON_GetObjectItemCaseSensitive(src, "answers");
+		if (!flag_ok(src, "multipleResponse"))
+			bad = "\"multipleResponse\" is not true or false";
+		else if (!none(ans) && !cJSON_IsArray(ans))
+			bad = "\"answers\" is not an array";
+		else
+			cJSON_ArrayForEach(v, ans)
+			{
+				const cJSON *t;
+
+				n++;
+				t = cJSON_GetObjectItemCaseSensitive(
+				    v, "answer");
+				if (!cJSON_IsObject(v))
+					bad = "is not a JSON object";
+				else if (!none(t) && !cJSON_IsString(t))
+					bad = "\"answer\" is not a string";
+				else if (!flag_ok(v, "correct"))
+					bad =
+					    "\"correct\" is not true or false";
+				if (bad != NULL)
+					break;
+			}
+	}
+	if (bad == NULL)
+		return 0;
+	if (n > 0)
+		warnx("%s/%s: %s: answer %d: %s", g->root, a->file, a->task_id,
+		    n, bad);
+	else
+		warnx("%s/%s: %s: %s", g->root, a->file, a->task_id, bad);
+	return -1;
+}
+
 void
 render_assessment(struct mdr *m, const char *task_id, size_t len)
 {
 	const struct guide_assessment *a;
 	const char *tn;
-	char title[512];
+	char title[512], *name;
 	struct rich r;
 	size_t i;
 
@@ -215,17 +343,21 @@ render_assessment(struct mdr *m, const char *task_id, size_t len)
 		rich_free(&r);
 		return;
 	}
+	if (bad_utf8(a->json))
+		warnx("%s/%s: not valid UTF-8", m->o->g->root, a->file);
+	name = utf8_repairs(a->name);
 	tn = a->type;
 	for (i = 0; i < sizeof(type_names) / sizeof(type_names[0]); i++)
 		if (strcmp(type_names[i].type, a->type) == 0)
 			tn = type_names[i].name;
 	if (a->points == (double)(long long)a->points)
 		(void)snprintf(title, sizeof(title),
-		    "%s \xe2\x80\x94 %s, %lld point%s", a->name, tn,
+		    "%s \xe2\x80\x94 %s, %lld point%s", name, tn,
 		    (long long)a->points, a->points == 1 ? "" : "s");
 	else
 		(void)snprintf(title, sizeof(title),
-		    "%s \xe2\x80\x94 %s, %g points", a->name, tn, a->points);
+		    "%s \xe2\x80\x94 %s, %g points", name, tn, a->points);
+	free(name);
 	doc_box_begin(m->d, BOX_CALLOUT, title);
 	md(m, a->instructions);
 	if (a->source != NULL) {

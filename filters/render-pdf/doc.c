@@ -10,6 +10,7 @@
  * bytes at line or word boundaries before pango sees them, as pango's
  * cost for one huge paragraph grows faster than its length.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,8 @@
 #define CHUNK 8192
 #define MAXBOX 64
 #define PAD 4.0
+#define MAX_PIXELS 40e6 /* a larger picture is not decoded */
+#define PRINT_DPI 300.0 /* pictures keep no more pixels than this needs */
 
 #define FONT_SANS "Noto Sans, DejaVu Sans, Noto Sans CJK SC"
 #define FONT_MONO "DejaVu Sans Mono, Noto Sans Mono, Noto Sans Mono CJK SC"
@@ -557,7 +560,17 @@ make_layout(struct doc *d, const char *text, size_t n, PangoAttrList *al,
 		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 		pango_layout_set_wrap(l, wrap);
 	}
-	pango_layout_set_text(l, text, (int)n);
+	if (utf8_valid(text, n)) {
+		pango_layout_set_text(l, text, (int)n);
+	} else {
+		char *copy = xmalloc(n + 1);
+
+		memcpy(copy, text, n);
+		copy[n] = '\0';
+		utf8_mask(copy, n);
+		pango_layout_set_text(l, copy, (int)n);
+		free(copy);
+	}
 	/*
 	 * No hyphen is drawn where a word is broken: copied text (code
 	 * above all) must read as it was written.
@@ -755,14 +768,17 @@ doc_title_page(struct doc *d, const char *over, const char *title)
 int
 doc_outline(struct doc *d, int parent, const char *title, int open)
 {
-	char dest[96];
+	char dest[96], *t = utf8_repairs(title);
 	double y;
+	int id;
 
 	flush_space(d);
 	y = d->y > d->top + 0.5 ? d->y : 0;
 	(void)snprintf(dest, sizeof(dest), "page=%d pos=[0 %.2f]", d->page, y);
-	return (int)cairo_pdf_surface_add_outline(d->surf, parent, title, dest,
-	    open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+	id = (int)cairo_pdf_surface_add_outline(
+	    d->surf, parent, t, dest, open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+	free(t);
+	return id;
 }
 
 static void
@@ -940,19 +956,67 @@ place(struct doc *d, double h)
 	draw_marker(d, d->y + 10);
 }
 
+/* What a picture's header said, before its pixels are decoded. */
+struct header {
+	struct doc *d;
+	int w, h;   /* its size in pixels */
+	int refuse; /* over MAX_PIXELS: not decoded */
+};
+
+/*
+ * The loader knows the size: refuse a picture over MAX_PIXELS (a zero
+ * size makes the loader give up before it allocates the pixels), and ask
+ * for no more pixels than the printed size needs at PRINT_DPI.
+ */
+static void
+size_prepared(GdkPixbufLoader *ld, gint w, gint h, gpointer arg)
+{
+	struct header *hd = arg;
+	double pw = w * 0.75, ph = h * 0.75, sc, tw, th;
+
+	hd->w = w;
+	hd->h = h;
+	if (w <= 0 || h <= 0 || (double)w * (double)h > MAX_PIXELS) {
+		hd->refuse = 1;
+		gdk_pixbuf_loader_set_size(ld, 0, 0);
+		return;
+	}
+	sc = fit(hd->d, pw, ph);
+	tw = ceil(pw * sc * PRINT_DPI / 72);
+	th = ceil(ph * sc * PRINT_DPI / 72);
+	if (tw < w && th < h)
+		gdk_pixbuf_loader_set_size(
+		    ld, (int)fmax(tw, 1), (int)fmax(th, 1));
+}
+
+/*
+ * A PNG, JPEG, GIF or BMP picture.  Returns 0, -1 when it cannot be read,
+ * or 1 when it is too large to decode.
+ */
 static int
 raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 {
 	GdkPixbufLoader *ld = gdk_pixbuf_loader_new();
+	struct header hd = { d, 0, 0, 0 };
 	GdkPixbuf *pb;
 	cairo_surface_t *s;
-	double w, h, sc;
-	int ok = 0;
+	double w, h, sc, px;
+	size_t off, n;
+	int ok = 0, good = 1;
 
-	if (!gdk_pixbuf_loader_write(ld, data, len, NULL) ||
-	    !gdk_pixbuf_loader_close(ld, NULL) ||
-	    (pb = gdk_pixbuf_loader_get_pixbuf(ld)) == NULL) {
-		(void)gdk_pixbuf_loader_close(ld, NULL);
+	g_signal_connect(ld, "size-prepared", G_CALLBACK(size_prepared), &hd);
+	/* In pieces, so that a refused picture stops being fed early. */
+	for (off = 0; off < len && good && !hd.refuse; off += n) {
+		n = len - off < CHUNK ? len - off : CHUNK;
+		good = gdk_pixbuf_loader_write(ld, data + off, n, NULL);
+	}
+	(void)gdk_pixbuf_loader_close(ld, NULL);
+	if (hd.refuse) {
+		g_object_unref(ld);
+		return 1;
+	}
+	if (!good || (pb = gdk_pixbuf_loader_get_pixbuf(ld)) == NULL ||
+	    hd.w <= 0 || hd.h <= 0) {
 		g_object_unref(ld);
 		return -1;
 	}
@@ -960,20 +1024,22 @@ raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
 		unsigned char *copy;
 
-		if (jpeg) {
+		if (jpeg && gdk_pixbuf_get_width(pb) == hd.w) {
 			/* Embed the JPEG stream itself, not a re-encoding. */
 			copy = xmalloc(len);
 			memcpy(copy, data, len);
 			cairo_surface_set_mime_data(
 			    s, CAIRO_MIME_TYPE_JPEG, copy, len, free, copy);
 		}
-		w = gdk_pixbuf_get_width(pb) * 0.75;
-		h = gdk_pixbuf_get_height(pb) * 0.75;
+		w = hd.w * 0.75;
+		h = hd.h * 0.75;
 		sc = fit(d, w, h);
+		/* Points per decoded pixel: less than 0.75 when downsampled. */
+		px = w * sc / gdk_pixbuf_get_width(pb);
 		place(d, h * sc);
 		cairo_save(d->cr);
 		cairo_translate(d->cr, left(d), d->y);
-		cairo_scale(d->cr, 0.75 * sc, 0.75 * sc);
+		cairo_scale(d->cr, px, h * sc / gdk_pixbuf_get_height(pb));
 		cairo_set_source_surface(d->cr, s, 0, 0);
 		cairo_paint(d->cr);
 		cairo_restore(d->cr);
@@ -984,6 +1050,19 @@ raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 	cairo_surface_destroy(s);
 	g_object_unref(ld);
 	return ok ? 0 : -1;
+}
+
+/* Does the SVG text reuse its own elements (<use>)? */
+static int
+reuses(const unsigned char *data, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i++)
+		if (memcmp(data + i, "<use", 4) == 0 &&
+		    (i + 4 == len || !isalnum(data[i + 4])))
+			return 1;
+	return 0;
 }
 
 static int
@@ -1005,13 +1084,39 @@ vector_svg(struct doc *d, const unsigned char *data, size_t len)
 	ht *= 0.75;
 	sc = fit(d, w, ht);
 	place(d, ht * sc);
-	vp.x = left(d);
-	vp.y = d->y;
-	vp.width = w * sc;
-	vp.height = ht * sc;
-	cairo_save(d->cr);
-	(void)rsvg_handle_render_document(h, d->cr, &vp, NULL);
-	cairo_restore(d->cr);
+	if (reuses(data, len)) {
+		/*
+		 * Nested <use> can multiply a small file into millions of
+		 * shapes, each recorded by the PDF surface: draw those into
+		 * pixels at the printed size instead.
+		 */
+		int pw = (int)ceil(w * sc * PRINT_DPI / 72);
+		int ph = (int)ceil(ht * sc * PRINT_DPI / 72);
+		cairo_surface_t *img = cairo_image_surface_create(
+		    CAIRO_FORMAT_ARGB32, pw > 0 ? pw : 1, ph > 0 ? ph : 1);
+		cairo_t *cr = cairo_create(img);
+
+		vp.x = vp.y = 0;
+		vp.width = pw;
+		vp.height = ph;
+		(void)rsvg_handle_render_document(h, cr, &vp, NULL);
+		cairo_destroy(cr);
+		cairo_save(d->cr);
+		cairo_translate(d->cr, left(d), d->y);
+		cairo_scale(d->cr, 72 / PRINT_DPI, 72 / PRINT_DPI);
+		cairo_set_source_surface(d->cr, img, 0, 0);
+		cairo_paint(d->cr);
+		cairo_restore(d->cr);
+		cairo_surface_destroy(img);
+	} else {
+		vp.x = left(d);
+		vp.y = d->y;
+		vp.width = w * sc;
+		vp.height = ht * sc;
+		cairo_save(d->cr);
+		(void)rsvg_handle_render_document(h, d->cr, &vp, NULL);
+		cairo_restore(d->cr);
+	}
 	d->y += ht * sc;
 	d->page_used = 1;
 	g_object_unref(h);
@@ -1079,7 +1184,9 @@ doc_image(struct doc *d, const unsigned char *data, size_t len,
 		rc = pdf_pages(d, data, len);
 	else
 		rc = raster(d, data, len, strcmp(kind, "jpeg") == 0);
-	if (rc != 0)
+	if (rc == 1)
+		placeholder(d, "image too large (over 40 megapixels)", path);
+	else if (rc != 0)
 		placeholder(d, "image not readable", path);
 	else
 		doc_space(d, 6);

@@ -58,6 +58,16 @@ void rich_close(struct rich *r, size_t i);
 /* True when the text holds something other than white space. */
 int rich_blank(const struct rich *r);
 
+/*
+ * s[0..n) with each byte that is not part of valid UTF-8 replaced by
+ * U+FFFD: a new string (its length in *outn when not NULL).
+ */
+char *utf8_repair(const char *s, size_t n, size_t *outn);
+char *utf8_repairs(const char *s);
+/* The last guard before text reaches pango: bad bytes become '?' in
+   place, keeping every offset. */
+void utf8_mask(char *s, size_t n);
+
 enum text_style {
 	TS_BODY,
 	TS_H1, /* a page's title */

@@ -11,8 +11,10 @@
  * its events become rich text and doc blocks.
  */
 #include <ctype.h>
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <md4c.h>
 
@@ -589,6 +591,9 @@ struct pre {
 	char pending_title[64];
 	char fence;
 	size_t fence_len;
+	unsigned long lineno;	 /* of the line at hand */
+	unsigned long open_line; /* where the outermost open callout began */
+	unsigned long skip_line; /* where the hidden callout began */
 };
 
 static void
@@ -787,14 +792,17 @@ footnote_def(struct pre *p, const char *s, size_t n)
 static void
 callout_open(struct pre *p, const char *kind, size_t n)
 {
-	int guidance = n == 8 && memcmp(kind, "guidance", 8) == 0;
+	int guidance = n == 8 && strncasecmp(kind, "guidance", 8) == 0;
 	char title[64];
 	size_t i;
 
 	if (p->skip > 0 || (guidance && !p->m->o->teacher)) {
-		p->skip++;
+		if (p->skip++ == 0)
+			p->skip_line = p->lineno;
 		return;
 	}
+	if (p->ncallout == 0)
+		p->open_line = p->lineno;
 	seg_flush(p);
 	if (n > 40)
 		n = 40;
@@ -855,9 +863,17 @@ callout_close(struct pre *p)
 static void
 codio_line(struct pre *p, const char *s, size_t n)
 {
-	size_t i = indent(s, n), pos = 0, done = 0;
+	size_t i = indent(s, n), pos = 0, done = 0, q;
 	struct guide_embed e;
 
+	/* A callout's edge counts inside a quote too ("> |||guidance"). */
+	for (q = i; i <= 3 && q < n && s[q] == '>';) {
+		q++;
+		while (q < n && (s[q] == ' ' || s[q] == '\t'))
+			q++;
+	}
+	if (q > i && n - q >= 3 && memcmp(s + q, "|||", 3) == 0)
+		i = q;
 	if (i <= 3 && n - i >= 3 && memcmp(s + i, "|||", 3) == 0) {
 		const char *k = s + i + 3, *end = s + n;
 
@@ -950,6 +966,7 @@ render_markdown(
 
 		if (ln > 0 && s[at + ln - 1] == '\r')
 			ln--;
+		p.lineno++;
 		if (p.fence != 0) {
 			if (p.skip == 0) {
 				buf_add(&p.seg, s + at, ln);
@@ -976,6 +993,11 @@ render_markdown(
 	seg_flush(&p);
 	if (p.pending)
 		callout_start(&p, NULL, 0);
+	if (p.ncallout > 0 || p.skip > 0)
+		warnx("%s/%s:%lu: callout not closed by a ||| line%s",
+		    o->g->root, o->page,
+		    p.ncallout > 0 ? p.open_line : p.skip_line,
+		    p.ncallout > 0 ? "" : ": hidden to the end of the page");
 	while (p.ncallout > 0) {
 		p.ncallout--;
 		doc_box_end(d);

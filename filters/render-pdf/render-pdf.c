@@ -55,13 +55,18 @@ note(struct doc *d, const char *a, const char *b)
 }
 
 static void
-page_title(struct doc *d, const struct guide_page *p)
+page_title(struct doc *d, const struct guide *g, const struct guide_page *p)
 {
 	struct rich r;
 	size_t k;
+	char *t = utf8_repairs(p->title);
 
+	if (strcmp(t, p->title) != 0)
+		warnx("%s/%s: not valid UTF-8", g->root,
+		    p->meta_file != NULL ? p->meta_file : "");
 	rich_init(&r);
-	rich_adds(&r, *p->title != '\0' ? p->title : "(untitled)");
+	rich_adds(&r, *t != '\0' ? t : "(untitled)");
+	free(t);
 	if (p->hidden) {
 		rich_adds(&r, " ");
 		k = rich_open(&r, SP_NOTE, NULL);
@@ -91,6 +96,13 @@ page_body(struct doc *d, const struct guide *g, const struct guide_page *p,
 		warnx("%s/%s: %s", g->root, p->body, guide_strerror(rc));
 		note(d, "[this page's file cannot be read: ", p->body);
 		return;
+	}
+	if (!utf8_valid(text, len)) {
+		char *fixed = utf8_repair(text, len, &len);
+
+		warnx("%s/%s: not valid UTF-8", g->root, p->body);
+		free(text);
+		text = fixed;
 	}
 	ro.g = g;
 	ro.teacher = teacher;
@@ -137,7 +149,7 @@ render_tree(struct doc *d, struct guide *gp, const char *root, const char *name,
 			doc_space(d, 16);
 		ids[i] = doc_outline(
 		    d, parent, *p->title ? p->title : "(untitled)", 0);
-		page_title(d, p);
+		page_title(d, &g, p);
 		page_body(d, &g, p, o->teacher);
 		/* A chapter with no body shares its sheet with what follows. */
 		title_only = p->container && p->body == NULL && !p->missing;
@@ -215,6 +227,15 @@ main(int argc, char *argv[])
 		warnx("%d names for %d trees", o.nnames, argc);
 		usage();
 	}
+	if (o.course != NULL && !utf8_valid(o.course, strlen(o.course))) {
+		warnx("-c: not valid UTF-8");
+		usage();
+	}
+	for (i = 0; i < o.nnames; i++)
+		if (!utf8_valid(o.names[i], strlen(o.names[i]))) {
+			warnx("-n: not valid UTF-8");
+			usage();
+		}
 	dopts.page_w = o.pw;
 	dopts.page_h = o.ph;
 	dopts.now = now_time(o.now);
@@ -227,9 +248,16 @@ main(int argc, char *argv[])
 	 * run before a byte is written.
 	 */
 	guides = xcalloc((size_t)argc, sizeof(*guides));
-	for (i = 0; i < argc; i++)
+	for (i = 0; i < argc; i++) {
+		size_t k;
+
 		if (guide_load(&guides[i], argv[i], NULL, NULL) != 0)
 			exit(EXIT_DATA);
+		for (k = 0; k < guides[i].nassessments; k++)
+			if (assessment_check(
+				&guides[i], &guides[i].assessments[k]) != 0)
+				exit(EXIT_DATA);
+	}
 	d = doc_open(stdout, &dopts);
 	for (i = 0; i < argc; i++) {
 		render_tree(d, &guides[i], argv[i],

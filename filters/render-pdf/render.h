@@ -98,5 +98,11 @@ void html_block(struct mdr *m, const char *s, size_t n);
 
 /* assess.c: an embed of task_id, labelled label. */
 void render_assessment(struct mdr *m, const char *task_id, size_t len);
+/*
+ * Are the fields of a the PDF reads (a multiple choice's answers, a fill
+ * in the blanks' text) of the right types?  Returns 0, or -1 with a
+ * message naming its file.
+ */
+int assessment_check(const struct guide *g, const struct guide_assessment *a);
 
 #endif

@@ -94,3 +94,62 @@ rich_blank(const struct rich *r)
 			return 0;
 	return 1;
 }
+
+/* The length of the UTF-8 sequence its lead byte c announces, 0 if none. */
+static size_t
+seq_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		return 2;
+	if (c >= 0xe0 && c <= 0xef)
+		return 3;
+	if (c >= 0xf0 && c <= 0xf4)
+		return 4;
+	return 0;
+}
+
+char *
+utf8_repair(const char *s, size_t n, size_t *outn)
+{
+	char *out = xmalloc(n * 3 + 1);
+	size_t i = 0, j = 0, k;
+
+	while (i < n) {
+		k = seq_len((unsigned char)s[i]);
+		if (k > 0 && k <= n - i && utf8_valid(s + i, k)) {
+			memcpy(out + j, s + i, k);
+			j += k;
+			i += k;
+		} else {
+			memcpy(out + j, "\xef\xbf\xbd", 3);
+			j += 3;
+			i++;
+		}
+	}
+	out[j] = '\0';
+	if (outn != NULL)
+		*outn = j;
+	return out;
+}
+
+char *
+utf8_repairs(const char *s)
+{
+	return utf8_repair(s, strlen(s), NULL);
+}
+
+void
+utf8_mask(char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		k = seq_len((unsigned char)s[i]);
+		if (k > 0 && k <= n - i && utf8_valid(s + i, k))
+			i += k;
+		else
+			s[i++] = '?';
+	}
+}
