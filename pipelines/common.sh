@@ -10,13 +10,18 @@
 #	die MESSAGE...		"PROG: MESSAGE" on stderr, exit 1
 #	usage_error MESSAGE...	"PROG: MESSAGE" and the usage line, exit 2
 #	course_load DIR		check a course snapshot and read course.json:
-#				sets COURSE_DIR, COURSE_ID, COURSE_NAME, COURSE_TZ
+#				sets COURSE_DIR, COURSE_ID, COURSE_NAME, COURSE_TZ;
+#				course.json, users.csv, events.ndjson and
+#				attempts.ndjson, those present, must be
+#				regular files inside DIR
 #	work_dir		make the private scratch folder WORK, removed
 #				on exit however the script ends
-#	emit FILE		copy the finished export to stdout
-#	day_start DATE		seconds since the epoch of a day's local
-#				midnight (YYYY-MM-DD) or of an RFC 3339 time,
-#				in COURSE_TZ
+#	emit FILE		copy the finished export to stdout; a
+#				closed pipe ends the script quietly (141)
+#	day_start DATE		seconds since the epoch of a day's start
+#				in COURSE_TZ (YYYY-MM-DD: its midnight, or
+#				its first instant where a clock change skips
+#				midnight) or of an RFC 3339 time
 #
 # The rule every pipeline keeps: the export is built whole in WORK and only
 # then copied to stdout, so a failure in any stage produces no output at
@@ -53,6 +58,21 @@ _ce_find_filters() {
 }
 _ce_find_filters
 
+# DIR/NAME must be a regular file (a FIFO or a device would block the
+# export or never end) and, if reached through a symbolic link, one inside
+# DIR: an export never reads outside the course it was given.
+_ce_check_file() {
+	local dir=$1 f=$1/$2 real top
+	real=$(realpath -e -- "$f" 2>/dev/null) ||
+	    die "$f: symbolic link to nothing"
+	top=$(realpath -e -- "$dir") || die "$dir: not a course folder"
+	case $real in
+	"$top"/*) ;;
+	*) die "$f: symbolic link out of the course folder" ;;
+	esac
+	[ -f "$real" ] || die "$f: not a regular file"
+}
+
 # Check the course snapshot DIR and read what the pipelines need from its
 # course.json.  jq does the reading: a course.json that is not JSON, or
 # lacks an id of the allowed form, stops the export here.
@@ -61,7 +81,14 @@ course_load() {
 	[ -n "$dir" ] || usage_error "no course given"
 	[ -d "$dir" ] || die "$dir: not a course folder"
 	json=$dir/course.json
-	[ -f "$json" ] || die "$json: no such file"
+	[ -e "$json" ] || [ -L "$json" ] || die "$json: no such file"
+	_ce_check_file "$dir" course.json
+	local f
+	for f in users.csv events.ndjson attempts.ndjson; do
+		if [ -e "$dir/$f" ] || [ -L "$dir/$f" ]; then
+			_ce_check_file "$dir" "$f"
+		fi
+	done
 	COURSE_DIR=$dir
 	COURSE_ID=$(jq -er 'if type == "object" and (.id | type) == "string"
 	    then .id else error("no id") end' "$json" 2>/dev/null) ||
@@ -87,14 +114,24 @@ work_dir() {
 	trap 'exit 129' HUP
 }
 
-# Copy the finished export to stdout.  A write failure (a full disk, a
-# closed pipe) is a failure of the export.
+# Copy the finished export to stdout.  A write failure (a full disk) is a
+# failure of the export.  A reader that closed the pipe early (as head
+# does) wanted no more: that ends the script quietly with the status of
+# SIGPIPE, 141, as it ends any filter, even where SIGPIPE is ignored.
 emit() {
-	cat -- "$1" || die "cannot write the export to stdout"
+	local rc=0 msg
+	{ msg=$(cat -- "$1" 2>&1 >&3 3>&-) || rc=$?; } 3>&1
+	[ "$rc" -ne 0 ] || return 0
+	if [ "$rc" -eq 141 ] || [[ $msg == *"Broken pipe"* ]]; then
+		exit 141
+	fi
+	[ -z "$msg" ] || printf '%s\n' "$msg" >&2
+	die "cannot write the export to stdout"
 }
 
 # A --since or --until value as seconds since the epoch: YYYY-MM-DD is
-# that day's midnight in the course's zone; anything else must be an
+# the start of that day in the course's zone (its midnight, or the first
+# instant after a clock change that skips midnight); anything else must be an
 # RFC 3339 time with its offset.
 day_start() {
 	local v=$1
@@ -103,8 +140,20 @@ day_start() {
 		# noon of a real day reads back as itself.
 		[ "$(date -u -d "$v 12:00" +%F 2>/dev/null)" = "$v" ] ||
 		    usage_error "bad date \"$v\": no such day"
-		TZ=$COURSE_TZ date -d "$v 00:00:00" +%s 2>/dev/null ||
-		    usage_error "bad date \"$v\": no midnight in $COURSE_TZ"
+		# A day whose midnight a clock change skips starts where the
+		# day before ends: one second after its 23:59:59.
+		local t prev
+		if ! t=$(TZ=$COURSE_TZ date -d "$v 00:00:00" +%s 2>/dev/null)
+		then
+			prev=$(date -u -d "$v 12:00 1 day ago" +%F)
+			t=$(TZ=$COURSE_TZ date -d "$prev 23:59:59" +%s \
+			    2>/dev/null) ||
+			    usage_error "bad date \"$v\": no start in $COURSE_TZ"
+			t=$((t + 1))
+			[ "$(TZ=$COURSE_TZ date -d "@$t" +%F)" = "$v" ] ||
+			    usage_error "bad date \"$v\": no start in $COURSE_TZ"
+		fi
+		echo "$t"
 	elif [[ $v =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt\ ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$ ]]; then
 		date -d "$v" +%s 2>/dev/null ||
 		    usage_error "bad time \"$v\""

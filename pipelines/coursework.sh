@@ -130,20 +130,25 @@ make_roster() {
 	fi
 }
 
-# A view of the course for one student or one assignment: a folder of
-# links to the snapshot's files, with the scoped ones written anew.
+# A view of the course for one student or one assignment: a folder with
+# copies of course.json and users.csv, a link to the assignments, and the
+# scoped logs written anew.  The pipelines refuse a course file that is a
+# symbolic link out of its course folder, so the files they check are
+# never links here.
 make_view() {
 	local view=$1 scope=$2 value=$3 uid=${4:-} f
 	mkdir -p "$view"
-	for f in course.json users.csv events.ndjson attempts.ndjson \
-	    assignments; do
+	for f in course.json users.csv; do
 		[ -e "$COURSE_DIR/$f" ] || continue
-		ln -s "$(cd "$COURSE_DIR" && pwd)/$f" "$view/$f"
+		cp -- "$COURSE_DIR/$f" "$view/$f"
 	done
+	if [ -e "$COURSE_DIR/assignments" ]; then
+		ln -s "$(cd "$COURSE_DIR" && pwd)/assignments" \
+		    "$view/assignments"
+	fi
 	case $scope in
 	student)
-		rm -f "$view/users.csv" "$view/events.ndjson" \
-		    "$view/attempts.ndjson"
+		rm -f "$view/users.csv"
 		select-rows -w "username=$value" "$COURSE_DIR/users.csv" \
 		    >"$view/users.csv"
 		for f in events.ndjson attempts.ndjson; do
@@ -155,7 +160,6 @@ make_view() {
 	assignment-access)
 		# Only the assignment's own rows: its project opens and
 		# closes (log ins and outs belong to no assignment).
-		rm -f "$view/events.ndjson"
 		select-rows -j -w "assignment_id=$value" \
 		    "$COURSE_DIR/events.ndjson" >"$view/events.ndjson"
 		;;

@@ -224,7 +224,8 @@ roster_header(
 	size_t i;
 
 	for (i = 0; i < 6; i++) {
-		if ((col[i] = csv_column(h, roster_cols[i])) < 0)
+		if ((col[i] = csv_column_unique(h, roster_cols[i], r->name)) <
+		    0)
 			errx_at(r->name, h->line, "missing column \"%s\"",
 			    roster_cols[i]);
 		if (memchr(h->field[col[i]], '\0', h->len[col[i]] + 1) !=

@@ -59,8 +59,10 @@ static struct access_roster roster;
 /* State of one pass over the input. */
 static struct etl_time last; /* time of the last row kept */
 static bool have_last;
-static unsigned long skipped;	/* events of users not on the roster */
-static char *skipped_first;	/* the first such user, for the warning */
+static unsigned long skipped;	 /* events of users not on the roster */
+static char *skipped_first;	 /* the first such user, for the warning */
+static const char *skipped_name; /* and the log and line it is on */
+static unsigned long skipped_line;
 static struct access_rows rows; /* the rows held when sorting */
 static struct {
 	const char *name;
@@ -139,6 +141,11 @@ main(int argc, char *argv[])
 		usage();
 	}
 
+	if (have_since && have_until && time_cmp(since, until) >= 0) {
+		warnx("--since must be before --until");
+		usage();
+	}
+
 	access_course_load(&course, coursefile);
 	access_roster_load(&roster, usersfile, dflag);
 	if (argc == 0) {
@@ -160,7 +167,7 @@ main(int argc, char *argv[])
 	}
 	xfshut(stdout, "<stdout>");
 	if (skipped > 0)
-		warnx_at(roster.name, 0,
+		warnx_at(skipped_name, skipped_line,
 		    "%lu event%s skipped: user not on the roster, "
 		    "such as \"%s\"",
 		    skipped, skipped == 1 ? "" : "s", skipped_first);
@@ -274,8 +281,11 @@ handle_event(const struct line_reader *lr, bool sorting)
 	    (have_until && time_cmp(t, until) >= 0))
 		goto done;
 	if ((u = access_roster_find(&roster, ev.user, ev.userlen)) == NULL) {
-		if (skipped++ == 0 && skipped_first == NULL)
+		if (skipped++ == 0 && skipped_first == NULL) {
 			skipped_first = xstrdup(ev.user);
+			skipped_name = lr->name;
+			skipped_line = lr->lineno;
+		}
 		goto done;
 	}
 	if (!sorting && have_last && time_cmp(t, last) < 0) {

@@ -71,7 +71,7 @@ hash_column(struct csv_reader *cr, struct csv_writer *cw, struct idhash *h,
 
 	if ((rec = csv_reader_next(cr)) == NULL)
 		errx_at(name, 0, "no header row");
-	if ((col = csv_column(rec, column)) < 0)
+	if ((col = csv_column_unique(rec, column, name)) < 0)
 		errx_at(
 		    name, rec->line, "no column \"%s\" in the header", column);
 	nfields = rec->nfields;

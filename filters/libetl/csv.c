@@ -4,7 +4,10 @@
  * The reader feeds libcsv one input line at a time, so that it knows the
  * line each record starts on.  libcsv trims spaces and tabs around
  * unquoted fields unless told otherwise; values must come through as they
- * are, so the space test is replaced by one that matches nothing.
+ * are, so the space test is replaced by one that matches nothing.  A NUL
+ * byte is refused before libcsv sees it: no field may hold one.  libcsv
+ * grows its field buffer by its block size, so the block is large, or a
+ * long field would take time quadratic in its length.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -101,6 +104,7 @@ csv_reader_open(FILE *fp, const char *name)
 	if (csv_init(&cr->parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		errx_at(name, 0, "cannot start the CSV parser");
 	csv_set_space_func(&cr->parser, no_space);
+	csv_set_blk_size(&cr->parser, 64 * 1024);
 	cr->fp = fp;
 	cr->name = name;
 	cr->start = 1;
@@ -116,8 +120,14 @@ csv_reader_name(const struct csv_reader *cr)
 static void
 parse_error(struct csv_reader *cr)
 {
-	errx_at(
-	    cr->name, cr->lineno, "%s", csv_strerror(csv_error(&cr->parser)));
+	int e = csv_error(&cr->parser);
+
+	/* In strict mode, a quote where RFC 4180 allows none. */
+	if (e == CSV_EPARSE)
+		errx_at(cr->name, cr->lineno,
+		    "bad quote in field: a quote inside a field must be doubled"
+		    " and the field quoted");
+	errx_at(cr->name, cr->lineno, "%s", csv_strerror(e));
 }
 
 /* Feed lines to libcsv until a record is ready or the input ends. */
@@ -148,6 +158,8 @@ fill(struct csv_reader *cr)
 			p += 3;
 			n -= 3;
 		}
+		if (memchr(p, '\0', (size_t)n) != NULL)
+			errx_at(cr->name, cr->lineno, "NUL byte in field");
 		if (csv_parse(&cr->parser, p, (size_t)n, on_field, on_record,
 			cr) != (size_t)n)
 			parse_error(cr);
@@ -196,6 +208,22 @@ csv_column(const struct csv_record *header, const char *name)
 		if (strcmp(header->field[i], name) == 0)
 			return (long)i;
 	return -1;
+}
+
+long
+csv_column_unique(
+    const struct csv_record *header, const char *name, const char *file)
+{
+	long col = csv_column(header, name);
+	size_t i;
+
+	if (col < 0)
+		return col;
+	for (i = (size_t)col + 1; i < header->nfields; i++)
+		if (strcmp(header->field[i], name) == 0)
+			errx_at(file, header->line,
+			    "column \"%s\" appears twice", name);
+	return col;
 }
 
 void

@@ -4,7 +4,10 @@
  * being the one <err.h> uses.
  */
 #define _GNU_SOURCE /* program_invocation_short_name */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,14 +143,30 @@ parse_number(const char *s, long long min, long long max, long long *out)
 FILE *
 xfopen_in(const char *path, const char **name)
 {
+	struct stat st;
 	FILE *fp;
+	int fd, flags;
 
 	if (strcmp(path, "-") == 0) {
 		*name = "<stdin>";
 		return stdin;
 	}
 	*name = path;
-	if ((fp = fopen(path, "r")) == NULL)
+	/*
+	 * Only a regular file: a FIFO, a device or a socket could block
+	 * forever or never end.  O_NONBLOCK keeps the open itself from
+	 * waiting for a FIFO's writer; reads are made blocking again.
+	 */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)) == -1)
+		errx_at(path, 0, "%s", strerror(errno));
+	if (fstat(fd, &st) == -1)
+		errx_at(path, 0, "%s", strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		errx_at(path, 0, "not a regular file");
+	if ((flags = fcntl(fd, F_GETFL)) == -1 ||
+	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1)
+		errx_at(path, 0, "%s", strerror(errno));
+	if ((fp = fdopen(fd, "r")) == NULL)
 		errx_at(path, 0, "%s", strerror(errno));
 	return fp;
 }

@@ -52,7 +52,11 @@ char *xstrdup(const char *s);
  */
 int parse_number(const char *s, long long min, long long max, long long *out);
 
-/* Open FILE for reading, "-" meaning stdin; exit 1 naming it on failure. */
+/*
+ * Open FILE for reading, "-" meaning stdin; exit 1 naming it on failure
+ * or when it is not a regular file (a FIFO or a device could block or
+ * never end).
+ */
 FILE *xfopen_in(const char *path, const char **name);
 
 /*
@@ -93,8 +97,9 @@ const char *json_string(const cJSON *obj, const char *key, bool required,
 /*
  * CSV records in, through libcsv (RFC 4180; a byte-order mark and CRLF
  * line ends are accepted).  line is the line the record starts on.
- * Fields are NUL-terminated; len[] gives their lengths (a field may hold
- * NUL bytes only if the input did).
+ * Fields are NUL-terminated; len[] gives their lengths.  A NUL byte in
+ * the input, a stray quote and invalid UTF-8 stop the reader naming the
+ * file and line.
  */
 struct csv_record {
 	size_t nfields;
@@ -110,6 +115,13 @@ const char *csv_reader_name(const struct csv_reader *cr);
 void csv_reader_close(struct csv_reader *cr);
 /* Index of the column named name in the header rec, or -1. */
 long csv_column(const struct csv_record *header, const char *name);
+/*
+ * The same, for a column whose value matters: a header naming it twice
+ * stops with "FILE:LINE: column "NAME" appears twice", since either could
+ * be meant.
+ */
+long csv_column_unique(
+    const struct csv_record *header, const char *name, const char *file);
 
 /*
  * CSV out.  Fields are quoted only where needed (a comma, a quote, CR or

@@ -8,9 +8,10 @@
  *
  * Output: the same format, the records at or after the cutoff, in their
  * order.  NDJSON lines are copied byte for byte (blank lines dropped, a
- * CR before the LF dropped); CSV is written again in the plain form (a
- * byte-order mark and CRLF of the input are not kept; of several files,
- * the header is written once and each file's must match it).
+ * CR before the LF and a byte-order mark before the line dropped); CSV is
+ * written again in the plain form (a byte-order mark and CRLF of the input
+ * are not kept; of several files, the header is written once and each
+ * file's must match it).  The cutoff must fall in the years 0000 to 9999.
  *
  * Cutoff: -t TIME, or -d DAYS days before now, or -m MONTHS calendar
  * months before now (default 6): the same UTC wall time that many months
@@ -31,6 +32,7 @@ static struct etl_time cutoff_time(const char *nowopt);
 static void filter_ndjson(FILE *fp, const char *name);
 static void filter_csv(FILE *fp, const char *name);
 static bool keep(const char *name, unsigned long line, const char *value);
+static void print_cutoff(char *tb);
 
 static int cflag;		   /* CSV input */
 static const char *field = "time"; /* the member or column of the time */
@@ -121,10 +123,15 @@ main(int argc, char *argv[])
 		usage();
 	}
 	cutoff = cutoff_time(nowopt);
+	/* Years 0000 to 9999: what an RFC 3339 time can write. */
+	if (cutoff.sec < -62167219200LL || cutoff.sec > 253402300799LL)
+		errx(EXIT_USAGE,
+		    "the cutoff is out of range: before the year "
+		    "0000 or after 9999");
 	if (pflag) {
 		if (argc > 0)
 			usage();
-		puts(format_utc(cutoff.sec, tb));
+		print_cutoff(tb);
 		xfshut(stdout, "<stdout>");
 		return 0;
 	}
@@ -173,6 +180,28 @@ cutoff_time(const char *nowopt)
 		errx(EXIT_USAGE, "-m: \"%s\" is not a number of months", mopt);
 	t.sec = months_before(now, (int)v);
 	return t;
+}
+
+/*
+ * The cutoff as -P prints it: in UTC, with the fraction of a second when
+ * it has one (from -t), so that what is printed is what is compared.
+ */
+static void
+print_cutoff(char *tb)
+{
+	char frac[16];
+	size_t n;
+
+	format_utc(cutoff.sec, tb);
+	if (cutoff.nsec != 0) {
+		snprintf(frac, sizeof(frac), ".%09ld", (long)cutoff.nsec);
+		for (n = strlen(frac); frac[n - 1] == '0'; n--)
+			frac[n - 1] = '\0';
+		/* In place of the final "Z". */
+		tb[strlen(tb) - 1] = '\0';
+		printf("%s%sZ\n", tb, frac);
+	} else
+		puts(tb);
 }
 
 /* Whether the record of value stays: its time is at or after the cutoff. */
@@ -224,6 +253,15 @@ filter_ndjson(FILE *fp, const char *name)
 
 	line_reader_init(&lr, fp, name);
 	while ((line = line_reader_next(&lr)) != NULL) {
+		/*
+		 * A byte-order mark, as an editor writes at the start of a
+		 * file (and cat leaves inside one), is dropped: JSON
+		 * readers skip it, and the output is to hold none.
+		 */
+		if (lr.len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+			memmove(lr.buf, lr.buf + 3, lr.len - 2);
+			lr.len -= 3;
+		}
 		for (p = line; *p == ' ' || *p == '\t'; p++)
 			continue;
 		if ((size_t)(p - line) == lr.len)
@@ -278,7 +316,7 @@ filter_csv(FILE *fp, const char *name)
 		csv_reader_close(cr);
 		return;
 	}
-	if ((col = csv_column(rec, field)) < 0)
+	if ((col = csv_column_unique(rec, field, name)) < 0)
 		errx_at(name, rec->line, "no column \"%s\"", field);
 	nheader = rec->nfields;
 	if (same_header(name, rec)) {
