@@ -69,6 +69,7 @@ static int add_v3_page(
     struct loader *, const char *, const char *, int, long, bool);
 static int load_v3(struct loader *);
 struct section_ref;
+static bool page_seen(const struct guide *, const char *);
 static int walk_book(struct loader *, const cJSON *, const struct section_ref *,
     size_t, int, long, bool);
 static const cJSON *find_section(
@@ -890,6 +891,19 @@ add_section_body(struct loader *L, size_t i, const cJSON *s)
 }
 
 /* Walk the children of a book.json node. */
+/* Has a book node with this pageId been added already? */
+static bool
+page_seen(const struct guide *g, const char *page_id)
+{
+	size_t i;
+
+	for (i = 0; i < g->npages; i++)
+		if (g->pages[i].page_id != NULL &&
+		    strcmp(g->pages[i].page_id, page_id) == 0)
+			return true;
+	return false;
+}
+
 static int
 walk_book(struct loader *L, const cJSON *children,
     const struct section_ref *refs, size_t nrefs, int depth, long parent,
@@ -916,6 +930,10 @@ walk_book(struct loader *L, const cJSON *children,
 			return -1;
 		}
 		page_id = jstr(node, "pageId");
+		/* Kept (the platform lists it twice), but likely a slip. */
+		if (page_id != NULL && page_seen(L->g, page_id))
+			report(L->g, GUIDE_WARNING, ".guides/book.json", 0,
+			    "repeated pageId \"%s\"", page_id);
 		s = page_id != NULL ? find_section(refs, nrefs, page_id) : NULL;
 		title = jstr(node, "title");
 		if (title == NULL && s != NULL)
@@ -942,7 +960,7 @@ walk_book(struct loader *L, const cJSON *children,
 			report(L->g, GUIDE_WARNING, ".guides/book.json", 0,
 			    "missing page \"%s\": no section with id \"%s\" "
 			    "in metadata.json",
-			    p->title, page_id);
+			    *p->title != '\0' ? p->title : page_id, page_id);
 		}
 		if (!has_kids)
 			continue;
@@ -1368,6 +1386,7 @@ guide_load(struct guide *g, const char *root,
     void (*hook)(void *arg, int level, const char *msg), void *arg)
 {
 	struct loader L;
+	struct stat st;
 	size_t n;
 	int rc, code;
 
@@ -1384,6 +1403,11 @@ guide_load(struct guide *g, const char *root,
 	g->root[n] = '\0';
 	if ((g->realroot = realpath(root, NULL)) == NULL) {
 		report(g, GUIDE_ERROR, NULL, 0, "%s", strerror(errno));
+		guide_free(g);
+		return -1;
+	}
+	if (stat(g->realroot, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		report(g, GUIDE_ERROR, NULL, 0, "not a directory");
 		guide_free(g);
 		return -1;
 	}

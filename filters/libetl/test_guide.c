@@ -460,7 +460,8 @@ test_legacy_book(void)
 	check(!g.pages[10].teacher_only && g.pages[10].hidden &&
 		g.pages[10].depth == 1,
 	    "book: its child is hidden");
-	check(nwarnings == 4 && nerrors == 0, "book: four warnings");
+	check(nwarnings == 5 && nerrors == 0,
+	    "book: five warnings (one a repeated pageId)");
 	guide_free(&g);
 }
 

@@ -335,6 +335,9 @@ render_assessment(struct mdr *m, const char *task_id, size_t len)
 
 	a = guide_find_assessment(m->o->g, task_id, len);
 	if (a == NULL) {
+		warnx("%s/%s: assessment \"%.*s\" is not defined",
+		    m->o->g->root, m->o->page != NULL ? m->o->page : "",
+		    (int)len, task_id);
 		rich_init(&r);
 		rich_adds(&r, "[assessment ");
 		rich_add(&r, task_id, len);

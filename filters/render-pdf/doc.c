@@ -62,6 +62,28 @@ struct doc {
 	int deep; /* boxes past MAXBOX, not drawn */
 	char *marker;
 	int write_failed;
+	/* Pictures decoded so far, so that one used again is stored once. */
+	struct picture *pics;
+	size_t npics, piccap;
+};
+
+/* A decoded raster picture, by its file's bytes. */
+struct picture {
+	unsigned char *data; /* a copy of the file, to tell pictures apart */
+	size_t len;
+	uint64_t hash;
+	int w, h;      /* its size in pixels as the file gives it */
+	int jpeg_kept; /* carries the JPEG stream itself */
+	cairo_surface_t *s;
+	/*
+	 * The surfaces drawn, and the page each was drawn on last.  cairo
+	 * 1.16 names an image twice in a page's resources when it is drawn
+	 * twice there, so a page drawing the picture again takes a copy:
+	 * the PDF holds it as often as the most uses on one page.
+	 */
+	cairo_surface_t **use;
+	int *use_page;
+	size_t nuse;
 };
 
 struct table_cell {
@@ -166,6 +188,7 @@ int
 doc_close(struct doc *d)
 {
 	cairo_status_t st;
+	size_t i;
 	int rc = 0;
 
 	footer(d);
@@ -177,6 +200,17 @@ doc_close(struct doc *d)
 	if (st != CAIRO_STATUS_SUCCESS || d->write_failed)
 		rc = -1;
 	cairo_surface_destroy(d->surf);
+	for (i = 0; i < d->npics; i++) {
+		struct picture *p = &d->pics[i];
+
+		while (p->nuse > 0)
+			cairo_surface_destroy(p->use[--p->nuse]);
+		free(p->use);
+		free(p->use_page);
+		cairo_surface_destroy(p->s);
+		free(p->data);
+	}
+	free(d->pics);
 	free(d->marker);
 	free(d);
 	return rc;
@@ -989,20 +1023,45 @@ size_prepared(GdkPixbufLoader *ld, gint w, gint h, gpointer arg)
 		    ld, (int)fmax(tw, 1), (int)fmax(th, 1));
 }
 
+static uint64_t
+fnv1a(const unsigned char *p, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	while (n-- > 0)
+		h = (h ^ *p++) * 1099511628211ULL;
+	return h;
+}
+
+/* The picture with these bytes decoded before, or NULL. */
+static struct picture *
+find_picture(
+    struct doc *d, const unsigned char *data, size_t len, uint64_t hash)
+{
+	size_t i;
+
+	for (i = 0; i < d->npics; i++)
+		if (d->pics[i].hash == hash && d->pics[i].len == len &&
+		    memcmp(d->pics[i].data, data, len) == 0)
+			return &d->pics[i];
+	return NULL;
+}
+
 /*
- * A PNG, JPEG, GIF or BMP picture.  Returns 0, -1 when it cannot be read,
- * or 1 when it is too large to decode.
+ * Decode a picture into a new entry of d's pictures.  Returns it, NULL
+ * when it cannot be read, or with *refused set when it is too large.
  */
-static int
-raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
+static struct picture *
+decode(struct doc *d, const unsigned char *data, size_t len, uint64_t hash,
+    int jpeg, int *refused)
 {
 	GdkPixbufLoader *ld = gdk_pixbuf_loader_new();
 	struct header hd = { d, 0, 0, 0 };
+	struct picture *pic;
 	GdkPixbuf *pb;
 	cairo_surface_t *s;
-	double w, h, sc, px;
 	size_t off, n;
-	int ok = 0, good = 1;
+	int good = 1;
 
 	g_signal_connect(ld, "size-prepared", G_CALLBACK(size_prepared), &hd);
 	/* In pieces, so that a refused picture stops being fed early. */
@@ -1011,45 +1070,132 @@ raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
 		good = gdk_pixbuf_loader_write(ld, data + off, n, NULL);
 	}
 	(void)gdk_pixbuf_loader_close(ld, NULL);
-	if (hd.refuse) {
+	*refused = hd.refuse;
+	if (hd.refuse || !good ||
+	    (pb = gdk_pixbuf_loader_get_pixbuf(ld)) == NULL || hd.w <= 0 ||
+	    hd.h <= 0) {
 		g_object_unref(ld);
-		return 1;
-	}
-	if (!good || (pb = gdk_pixbuf_loader_get_pixbuf(ld)) == NULL ||
-	    hd.w <= 0 || hd.h <= 0) {
-		g_object_unref(ld);
-		return -1;
+		return NULL;
 	}
 	s = pixbuf_surface(pb);
-	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
-		unsigned char *copy;
-
-		if (jpeg && gdk_pixbuf_get_width(pb) == hd.w) {
-			/* Embed the JPEG stream itself, not a re-encoding. */
-			copy = xmalloc(len);
-			memcpy(copy, data, len);
-			cairo_surface_set_mime_data(
-			    s, CAIRO_MIME_TYPE_JPEG, copy, len, free, copy);
-		}
-		w = hd.w * 0.75;
-		h = hd.h * 0.75;
-		sc = fit(d, w, h);
-		/* Points per decoded pixel: less than 0.75 when downsampled. */
-		px = w * sc / gdk_pixbuf_get_width(pb);
-		place(d, h * sc);
-		cairo_save(d->cr);
-		cairo_translate(d->cr, left(d), d->y);
-		cairo_scale(d->cr, px, h * sc / gdk_pixbuf_get_height(pb));
-		cairo_set_source_surface(d->cr, s, 0, 0);
-		cairo_paint(d->cr);
-		cairo_restore(d->cr);
-		d->y += h * sc;
-		d->page_used = 1;
-		ok = 1;
+	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(s);
+		g_object_unref(ld);
+		return NULL;
 	}
-	cairo_surface_destroy(s);
+	if (d->npics == d->piccap) {
+		d->piccap = d->piccap ? d->piccap * 2 : 8;
+		d->pics = xrealloc(d->pics, d->piccap * sizeof(*d->pics));
+	}
+	pic = &d->pics[d->npics];
+	pic->data = xmalloc(len);
+	memcpy(pic->data, data, len);
+	pic->len = len;
+	pic->hash = hash;
+	pic->w = hd.w;
+	pic->h = hd.h;
+	pic->jpeg_kept = jpeg && gdk_pixbuf_get_width(pb) == hd.w;
+	pic->s = s;
+	pic->use = NULL;
+	pic->use_page = NULL;
+	pic->nuse = 0;
+	if (pic->jpeg_kept) {
+		/* Embed the JPEG stream itself, not a re-encoding. */
+		unsigned char *copy = xmalloc(len);
+
+		memcpy(copy, data, len);
+		cairo_surface_set_mime_data(
+		    s, CAIRO_MIME_TYPE_JPEG, copy, len, free, copy);
+	}
+	d->npics++;
 	g_object_unref(ld);
-	return ok ? 0 : -1;
+	return pic;
+}
+
+/* A surface of pic not drawn on this page yet (see struct picture). */
+static cairo_surface_t *
+use_of(struct doc *d, struct picture *pic, size_t index)
+{
+	cairo_surface_t *s;
+	unsigned char *u, *copy;
+	const unsigned char *jpg;
+	unsigned long jlen;
+	char id[48];
+	size_t k, n;
+	cairo_t *cr;
+
+	for (k = 0; k < pic->nuse; k++)
+		if (pic->use_page[k] != d->page) {
+			pic->use_page[k] = d->page;
+			return pic->use[k];
+		}
+	if (k == 0) {
+		s = cairo_surface_reference(pic->s);
+	} else {
+		s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
+		    cairo_image_surface_get_width(pic->s),
+		    cairo_image_surface_get_height(pic->s));
+		cr = cairo_create(s);
+		cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+		cairo_set_source_surface(cr, pic->s, 0, 0);
+		cairo_paint(cr);
+		cairo_destroy(cr);
+		cairo_surface_get_mime_data(
+		    pic->s, CAIRO_MIME_TYPE_JPEG, &jpg, &jlen);
+		if (jpg != NULL) {
+			copy = xmalloc(jlen);
+			memcpy(copy, jpg, jlen);
+			cairo_surface_set_mime_data(
+			    s, CAIRO_MIME_TYPE_JPEG, copy, jlen, free, copy);
+		}
+	}
+	/* One image object in the PDF for every page that draws it. */
+	n = (size_t)snprintf(id, sizeof(id), "picture-%zu-%zu", index, k);
+	u = xmalloc(n);
+	memcpy(u, id, n);
+	cairo_surface_set_mime_data(
+	    s, CAIRO_MIME_TYPE_UNIQUE_ID, u, n, free, u);
+	pic->use = xrealloc(pic->use, (k + 1) * sizeof(*pic->use));
+	pic->use_page = xrealloc(pic->use_page, (k + 1) * sizeof(int));
+	pic->use[k] = s;
+	pic->use_page[k] = d->page;
+	pic->nuse = k + 1;
+	return s;
+}
+
+/*
+ * A PNG, JPEG, GIF or BMP picture, decoded once per run however often it
+ * is used.  Returns 0, -1 when it cannot be read, or 1 when it is too
+ * large to decode.
+ */
+static int
+raster(struct doc *d, const unsigned char *data, size_t len, int jpeg)
+{
+	uint64_t hash = fnv1a(data, len);
+	struct picture *pic = find_picture(d, data, len, hash);
+	double w, h, sc;
+	int refused = 0, pw, ph;
+
+	if (pic == NULL &&
+	    (pic = decode(d, data, len, hash, jpeg, &refused)) == NULL)
+		return refused ? 1 : -1;
+	pw = cairo_image_surface_get_width(pic->s);
+	ph = cairo_image_surface_get_height(pic->s);
+	w = pic->w * 0.75;
+	h = pic->h * 0.75;
+	sc = fit(d, w, h);
+	place(d, h * sc);
+	cairo_save(d->cr);
+	cairo_translate(d->cr, left(d), d->y);
+	/* Points per decoded pixel: less than 0.75 when downsampled. */
+	cairo_scale(d->cr, w * sc / pw, h * sc / ph);
+	cairo_set_source_surface(
+	    d->cr, use_of(d, pic, (size_t)(pic - d->pics)), 0, 0);
+	cairo_paint(d->cr);
+	cairo_restore(d->cr);
+	d->y += h * sc;
+	d->page_used = 1;
+	return 0;
 }
 
 /* Does the SVG text reuse its own elements (<use>)? */

@@ -132,8 +132,12 @@ render_tree(struct doc *d, struct guide *gp, const char *root, const char *name,
 	doc_page_break(d);
 	top = doc_outline(d, 0, name, 0);
 	doc_title_page(d, o->course, name);
-	if (g.generation == GUIDE_NONE)
+	if (g.generation == GUIDE_NONE) {
+		warnx("%s: no guide (neither .guides/content/index.json nor "
+		      ".guides/metadata.json)",
+		    g.root);
 		note(d, "[this assignment has no guide]", NULL);
+	}
 	ids = xcalloc(g.npages + 1, sizeof(int));
 	for (i = 0; i < g.npages; i++) {
 		const struct guide_page *p = &g.pages[i];
