@@ -104,7 +104,7 @@ csv_reader_open(FILE *fp, const char *name)
 	if (csv_init(&cr->parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		errx_at(name, 0, "cannot start the CSV parser");
 	csv_set_space_func(&cr->parser, no_space);
-	csv_set_blk_size(&cr->parser, 64 * 1024);
+	csv_set_blk_size(&cr->parser, (size_t)64 * 1024);
 	cr->fp = fp;
 	cr->name = name;
 	cr->start = 1;

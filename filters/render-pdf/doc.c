@@ -1155,6 +1155,8 @@ use_of(struct doc *d, struct picture *pic, size_t index)
 	memcpy(u, id, n);
 	cairo_surface_set_mime_data(
 	    s, CAIRO_MIME_TYPE_UNIQUE_ID, u, n, free, u);
+	/* An array of surface pointers: clang-tidy misreads the sizeof. */
+	/* NOLINTNEXTLINE(bugprone-sizeof-expression) */
 	pic->use = xrealloc(pic->use, (k + 1) * sizeof(*pic->use));
 	pic->use_page = xrealloc(pic->use_page, (k + 1) * sizeof(int));
 	pic->use[k] = s;

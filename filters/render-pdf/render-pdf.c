@@ -236,7 +236,8 @@ main(int argc, char *argv[])
 		usage();
 	}
 	for (i = 0; i < o.nnames; i++)
-		if (!utf8_valid(o.names[i], strlen(o.names[i]))) {
+		if (o.names[i] == NULL ||
+		    !utf8_valid(o.names[i], strlen(o.names[i]))) {
 			warnx("-n: not valid UTF-8");
 			usage();
 		}
