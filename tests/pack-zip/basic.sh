@@ -11,6 +11,6 @@ head -c 3000 /dev/zero >ws/deep/er/still/zeros
 : >ws/emptyfile
 find ws -exec touch -h -d 2024-03-01T10:00:00Z {} +
 printf 'a,b\n1,2\n' >gen.csv
-printf 'top/work/\0ws\0top/data.csv\0gen.csv\0top/made/\0\0' |
+printf 'top/tree/\0ws\0top/data.csv\0gen.csv\0top/made/\0\0' |
     pack-zip -n --now 2026-06-01T12:00:00Z >out.zip
-"$CASEDIR/zipcheck" --list out.zip ws top/work/
+"$CASEDIR/zipcheck" --list out.zip ws top/tree/
