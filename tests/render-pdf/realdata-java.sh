@@ -13,6 +13,13 @@ for t in "$R"/*/; do
 		shown=$(guide-dump "$t" | jq -s --arg f "$f" \
 		    '[.[] | select(.record == "page") | select($f != "" or (.hidden | not))] | length')
 		entries=$(outline out.pdf | tail -n +2 | wc -l)
+		# The slow run without notes checks, and prints only a fault,
+		# so that the expected output is the same with and without it.
+		if [ -z "$f" ]; then
+			[ "$entries" = "$shown" ] ||
+			    echo "$name: $entries outline entries for $shown"
+			continue
+		fi
 		echo "$name${f:+ $f}: $(pdfinfo out.pdf | awk '/^Pages:/ { print $2 }') pages," \
 		    "$entries outline entries for $shown," \
 		    "$(pdfimages -list out.pdf | awk 'NR > 2 && $3 == "image"' | wc -l) images"
