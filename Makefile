@@ -145,5 +145,9 @@ install: all
 clean:
 	rm -rf build out
 
+# Keep the unit tests' objects: make would delete them as intermediates,
+# and say so after the test count.
+.SECONDARY:
+
 .PHONY: all deps units check check-slow demo bench lint format-check \
 	install clean
